@@ -1,0 +1,165 @@
+//! A small book that passes every check, written fresh into a folder of its
+//! own for each test in `mistakes`, which then breaks one thing in it.
+
+use std::fs;
+use std::path::PathBuf;
+
+pub struct Fixture {
+    pub root: PathBuf,
+}
+
+const FILES: &[(&str, &str)] = &[
+    (
+        "src/SUMMARY.md",
+        "# Summary\n\n[Introduction](introduction.md)\n\n\
+         - [Demo](demo/index.md)\n  - [More](demo/more.md)\n- [Later]()\n",
+    ),
+    (
+        "src/introduction.md",
+        "# Introduction\n\nRead [the demo](demo/index.md#the-demo) first.\n\n\
+         ```text\nplain text\n```\n",
+    ),
+    (
+        "src/demo/index.md",
+        r#"# The demo
+
+<figure class="listing" id="listing-1-1">
+<figcaption><span class="badge runs">Runs</span> Listing 1-1: Hello</figcaption>
+
+```rust
+{{#include ../../listings/demo/runs/hello.rs}}
+```
+
+```text
+{{#include ../../listings/demo/runs/hello.stdout}}
+```
+
+</figure>
+
+<figure class="listing" id="listing-1-2">
+<figcaption><span class="badge fails">Does not compile</span> Listing 1-2: Moved</figcaption>
+
+```rust,compile_fail
+{{#include ../../listings/demo/fails/moved.rs}}
+```
+
+```text
+{{#include ../../listings/demo/fails/moved.stderr}}
+```
+
+</figure>
+
+<figure class="diagram" id="figure-1-1">
+
+```mermaid
+flowchart LR
+  accTitle: Two boxes
+  accDescr: A box with an arrow to another box.
+  a --> b
+```
+
+<figcaption>Figure 1-1: Two boxes</figcaption>
+</figure>
+"#,
+    ),
+    (
+        "src/demo/more.md",
+        r#"# More
+
+See [Listing 1-1](index.md#listing-1-1).
+
+<figure class="listing" id="listing-1-3">
+<figcaption><span class="badge panics">Panics</span> Listing 1-3: Boom</figcaption>
+
+```rust,should_panic
+{{#include ../../listings/demo/panics/boom.rs}}
+```
+
+```text
+{{#include ../../listings/demo/panics/boom.stderr}}
+```
+
+</figure>
+
+<figure class="listing" id="listing-1-4">
+<figcaption><span class="badge runs">Runs</span> Listing 1-4: Part of a file</figcaption>
+
+```rust
+{{#include ../../listings/demo/runs/excerpt.rs:middle}}
+```
+
+```text
+{{#include ../../listings/demo/runs/excerpt.stdout}}
+```
+
+</figure>
+"#,
+    ),
+    ("listings/demo/runs/hello.rs", "fn main() {\n    println!(\"hello\");\n}\n"),
+    ("listings/demo/runs/hello.stdout", "hello\n"),
+    (
+        "listings/demo/runs/excerpt.rs",
+        "fn main() {\n    // ANCHOR: middle\n    let n = 2 + 2;\n    \
+         // ANCHOR_END: middle\n    println!(\"{n}\");\n}\n",
+    ),
+    ("listings/demo/runs/excerpt.stdout", "4\n"),
+    (
+        "listings/demo/fails/moved.rs",
+        "fn main() {\n    let a = String::new();\n    let b = a;\n    \
+         println!(\"{a}{b}\");\n}\n",
+    ),
+    ("listings/demo/fails/moved.stderr", "(compared by trybuild, not here)\n"),
+    ("listings/demo/panics/boom.rs", "fn main() {\n    panic!(\"boom\");\n}\n"),
+    (
+        "listings/demo/panics/boom.stderr",
+        "\nthread 'main' panicked at listings/demo/panics/boom.rs:2:5:\nboom\n\
+         note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+    ),
+];
+
+impl Fixture {
+    /// Writes the small book into `target/book-fixtures/<name>`.
+    pub fn new(name: &str) -> Fixture {
+        let root = crate::target_dir().join("book-fixtures").join(name);
+        let _ = fs::remove_dir_all(&root);
+        for (path, text) in FILES {
+            let path = root.join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        Fixture { root }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    /// Replaces the one occurrence of `from` in the file with `to`.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = fs::read_to_string(self.path(rel)).unwrap();
+        assert_eq!(text.matches(from).count(), 1, "{rel} should hold {from:?} once");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    pub fn remove(&self, rel: &str) {
+        fs::remove_file(self.path(rel)).unwrap();
+    }
+
+    pub fn lints(&self) -> Vec<String> {
+        crate::lints::check(&self.root)
+    }
+
+    /// Builds and runs the fixture's runs- and panics-listings.
+    pub fn programs(&self) -> crate::programs::Report {
+        let inventory = crate::listing::scan(&self.root);
+        let listings: Vec<_> = inventory.listings.iter().collect();
+        let work = self.root.join("target");
+        crate::programs::check(&self.root, &work, &listings, false)
+    }
+}

@@ -1,0 +1,371 @@
+//! Proof that every mistake a maintainer can make fails the test suite with a
+//! message that names the file (and line) and shows the difference. Each test
+//! writes the small book of `fixture`, checks that it passes, breaks one
+//! thing and checks what the harness says.
+
+use crate::fixture::Fixture;
+use std::process::Command;
+
+/// Asserts that some problem mentions every fragment.
+#[track_caller]
+fn assert_reported(problems: &[String], fragments: &[&str]) {
+    assert!(
+        problems.iter().any(|p| fragments.iter().all(|f| p.contains(f))),
+        "expected a problem mentioning {fragments:?}, got:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[track_caller]
+fn lint_problem(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str]) {
+    let fixture = Fixture::new(name);
+    let before = fixture.lints();
+    assert!(before.is_empty(), "the fixture should pass before it is broken: {before:?}");
+    break_it(&fixture);
+    assert_reported(&fixture.lints(), fragments);
+}
+
+#[track_caller]
+fn program_failure(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str]) {
+    let fixture = Fixture::new(name);
+    break_it(&fixture);
+    let report = fixture.programs();
+    assert_reported(&report.failures, fragments);
+}
+
+#[test]
+fn the_unbroken_fixture_passes() {
+    let fixture = Fixture::new("unbroken");
+    assert_eq!(fixture.lints(), Vec::<String>::new());
+    let report = fixture.programs();
+    assert_eq!(report.failures, Vec::<String>::new());
+    assert_eq!(report.checked, 3);
+}
+
+// 1. A runs-listing that stops compiling, or exits non-zero.
+
+#[test]
+fn a_runs_listing_that_stops_compiling() {
+    program_failure(
+        "stops-compiling",
+        |f| f.edit("listings/demo/runs/hello.rs", "println!(\"hello\");", "let n: u8 = \"x\";"),
+        &["listings/demo/runs/hello.rs: does not compile", "error[E0308]", "hello.rs:2:"],
+    );
+}
+
+#[test]
+fn a_runs_listing_with_a_warning() {
+    program_failure(
+        "warning",
+        |f| f.edit("listings/demo/runs/hello.rs", "println!", "let unused = 1;\n    println!"),
+        &["listings/demo/runs/hello.rs: does not compile", "unused variable"],
+    );
+}
+
+#[test]
+fn a_runs_listing_that_exits_non_zero() {
+    program_failure(
+        "exits-non-zero",
+        |f| f.edit("listings/demo/runs/hello.rs", "}", "    std::process::exit(3);\n}"),
+        &["listings/demo/runs/hello.rs: exited with status 3 instead of 0"],
+    );
+}
+
+#[test]
+fn a_panics_listing_that_no_longer_panics() {
+    program_failure(
+        "no-longer-panics",
+        |f| f.edit("listings/demo/panics/boom.rs", "panic!(\"boom\")", "eprintln!(\"boom\")"),
+        &["listings/demo/panics/boom.rs: exited with status 0 instead of panicking"],
+    );
+}
+
+// 2. A runs-listing whose output no longer matches its snapshot.
+
+#[test]
+fn a_runs_listing_whose_output_changed() {
+    program_failure(
+        "output-changed",
+        |f| f.edit("listings/demo/runs/hello.rs", "\"hello\"", "\"hullo\""),
+        &["listings/demo/runs/hello.stdout: the output differs", "-hello", "+hullo"],
+    );
+}
+
+#[test]
+fn a_panics_listing_whose_message_changed() {
+    program_failure(
+        "panic-changed",
+        |f| f.edit("listings/demo/panics/boom.rs", "\"boom\"", "\"bang\""),
+        &["listings/demo/panics/boom.stderr: the output differs", "-boom", "+bang"],
+    );
+}
+
+// 3. A does-not-compile listing that now compiles, or whose error changed.
+// trybuild reports to the terminal, so these run it in a child process (this
+// same test binary, running only `trybuild_child`) and read what it printed.
+
+fn trybuild_in_child(fixture: &Fixture, case: &str, overwrite: bool) -> (bool, String) {
+    let mut child = Command::new(std::env::current_exe().unwrap());
+    child
+        .args(["--exact", "mistakes::trybuild_child", "--ignored", "--nocapture"])
+        .env("BOOK_TRYBUILD_CASE", fixture.path(case))
+        .env("NO_COLOR", "1")
+        .env_remove("TRYBUILD");
+    if overwrite {
+        child.env("TRYBUILD", "overwrite");
+    }
+    let output = child.output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+#[test]
+#[ignore = "run by the does-not-compile mistake tests, in a child process"]
+fn trybuild_child() {
+    let case = std::env::var("BOOK_TRYBUILD_CASE").expect("set by the parent test");
+    trybuild::TestCases::new().compile_fail(case);
+}
+
+#[test]
+fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
+    let fixture = Fixture::new("trybuild");
+    let case = "listings/demo/fails/moved.rs";
+    let stderr = "listings/demo/fails/moved.stderr";
+
+    // Bless the fixture's snapshot with trybuild, then check that it passes.
+    let (_, text) = trybuild_in_child(&fixture, case, true);
+    let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
+    assert!(blessed.contains("error[E0382]: borrow of moved value"), "{blessed}\n{text}");
+    let (passed, text) = trybuild_in_child(&fixture, case, false);
+    assert!(passed, "the blessed fixture should pass:\n{text}");
+
+    // The error changed: trybuild names the file and shows both texts.
+    fixture.edit(stderr, "borrow of moved value", "use of moved value");
+    let (passed, text) = trybuild_in_child(&fixture, case, false);
+    assert!(!passed);
+    for fragment in ["moved.rs", "mismatch", "EXPECTED:", "use of moved value", "ACTUAL OUTPUT:"] {
+        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
+    }
+
+    // It compiles now.
+    fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
+    let (passed, text) = trybuild_in_child(&fixture, case, false);
+    assert!(!passed);
+    for fragment in ["moved.rs", "Expected test case to fail to compile, but it succeeded"] {
+        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
+    }
+}
+
+// 4. A listing no chapter includes, or a snapshot without its listing.
+
+#[test]
+fn an_orphan_listing() {
+    lint_problem(
+        "orphan",
+        |f| {
+            f.write("listings/demo/runs/extra.rs", "fn main() {}\n");
+            f.write("listings/demo/runs/extra.stdout", "");
+        },
+        &["listings/demo/runs/extra.rs: no chapter includes this listing"],
+    );
+}
+
+#[test]
+fn a_snapshot_without_its_listing() {
+    lint_problem(
+        "lone-snapshot",
+        |f| f.write("listings/demo/fails/gone.stderr", "error\n"),
+        &["listings/demo/fails/gone.stderr: snapshot without its listing"],
+    );
+}
+
+#[test]
+fn a_listing_without_its_snapshot() {
+    lint_problem(
+        "no-snapshot",
+        |f| f.remove("listings/demo/runs/hello.stdout"),
+        &["listings/demo/runs/hello.rs: no snapshot hello.stdout", "cargo xtask bless"],
+    );
+}
+
+#[test]
+fn a_listing_outside_a_kind_folder() {
+    lint_problem(
+        "no-kind",
+        |f| f.write("listings/demo/works/x.rs", "fn main() {}\n"),
+        &["listings/demo/works: unexpected"],
+    );
+}
+
+// 5. An include that names a missing file or a missing anchor.
+
+#[test]
+fn an_include_of_a_missing_file() {
+    lint_problem(
+        "missing-include",
+        |f| f.edit("src/demo/index.md", "runs/hello.rs}}", "runs/helo.rs}}"),
+        &["src/demo/index.md:7:", "runs/helo.rs", "does not exist"],
+    );
+}
+
+#[test]
+fn an_include_of_a_missing_anchor() {
+    lint_problem(
+        "missing-anchor",
+        |f| f.edit("src/demo/more.md", "excerpt.rs:middle", "excerpt.rs:centre"),
+        &["src/demo/more.md:", "no anchor `centre`"],
+    );
+}
+
+#[test]
+fn an_include_by_line_numbers() {
+    lint_problem(
+        "line-range",
+        |f| f.edit("src/demo/more.md", "excerpt.rs:middle", "excerpt.rs:2:4"),
+        &["src/demo/more.md:", "line ranges drift silently"],
+    );
+}
+
+// 6. A Rust block in the Markdown that does not compile. skeptic turns each
+// block into a test named for its file and line, which compiles the block
+// with rustc and panics with rustc's message when it fails.
+
+#[test]
+fn a_rust_block_in_the_markdown_that_does_not_compile() {
+    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
+    assert!(
+        generated.contains("fn src_introduction_sect_") && generated.contains("_line_"),
+        "skeptic's tests should be named for their file and line"
+    );
+    let compile = |block: &'static str| {
+        std::panic::catch_unwind(|| {
+            skeptic::rt::compile_test(
+                env!("CARGO_MANIFEST_DIR"),
+                env!("OUT_DIR"),
+                env!("BOOK_TARGET"),
+                block,
+            )
+        })
+    };
+    let fine = "fn main() {\n    let n: u8 = 7;\n    println!(\"{n}\");\n}\n";
+    assert!(compile(fine).is_ok(), "skeptic should accept a block that compiles");
+    let broken = "fn main() {\n    let n: u8 = \"not a number\";\n}\n";
+    assert!(compile(broken).is_err(), "skeptic accepted a block that does not compile");
+}
+
+// 7. A fence without a language, or Rust that bypasses verification.
+
+#[test]
+fn a_code_fence_without_a_language() {
+    lint_problem(
+        "no-language",
+        |f| f.edit("src/introduction.md", "```text\nplain", "```\nplain"),
+        &["src/introduction.md:5:", "without a language tag"],
+    );
+}
+
+#[test]
+fn a_rust_block_tagged_ignore() {
+    lint_problem(
+        "ignore",
+        |f| f.edit("src/introduction.md", "```text\nplain text", "```rust,ignore\nfn main("),
+        &["src/introduction.md:5:", "`ignore`", "no reason is accepted"],
+    );
+}
+
+#[test]
+fn an_inline_rust_block_that_claims_to_fail() {
+    lint_problem(
+        "inline-compile-fail",
+        |f| f.edit("src/introduction.md", "```text\nplain text", "```rust,compile_fail\nx"),
+        &["src/introduction.md:5:", "inline Rust tagged `compile_fail`"],
+    );
+}
+
+#[test]
+fn rust_under_an_unknown_language_tag() {
+    lint_problem(
+        "unknown-language",
+        |f| f.edit("src/introduction.md", "```text\nplain text", "```rs\nfn main() {}"),
+        &["src/introduction.md:5:", "unknown code block language `rs`"],
+    );
+}
+
+// 8. A chapter file named in SUMMARY.md that does not exist.
+
+#[test]
+fn a_chapter_file_that_does_not_exist() {
+    lint_problem(
+        "missing-chapter",
+        |f| f.edit("src/SUMMARY.md", "- [Later]()", "- [Later](demo/later.md)"),
+        &["src/SUMMARY.md:7:", "src/demo/later.md does not exist"],
+    );
+}
+
+#[test]
+fn a_page_missing_from_the_summary() {
+    lint_problem(
+        "unlisted-page",
+        |f| f.write("src/demo/stray.md", "# Stray\n"),
+        &["src/demo/stray.md: not in src/SUMMARY.md"],
+    );
+}
+
+// Captions, badges, output blocks, diagrams and links.
+
+#[test]
+fn a_badge_that_does_not_match_the_kind() {
+    lint_problem(
+        "wrong-badge",
+        |f| f.edit("src/demo/index.md", "badge runs\">Runs", "badge fails\">Does not compile"),
+        &["src/demo/index.md:3:", "is a runs listing: its badge is"],
+    );
+}
+
+#[test]
+fn a_listing_shown_without_its_output() {
+    lint_problem(
+        "no-output",
+        |f| {
+            f.edit(
+                "src/demo/more.md",
+                "```text\n{{#include ../../listings/demo/panics/boom.stderr}}\n```\n",
+                "",
+            )
+        },
+        &["src/demo/more.md:", "show the checked output right under", "boom.stderr"],
+    );
+}
+
+#[test]
+fn listings_numbered_out_of_order() {
+    lint_problem(
+        "numbering",
+        |f| f.edit("src/demo/more.md", "Listing 1-3:", "Listing 1-5:"),
+        &["src/demo/more.md:5:", "this is Listing 1-3"],
+    );
+}
+
+#[test]
+fn a_diagram_without_a_text_alternative() {
+    lint_problem(
+        "no-alt",
+        |f| f.edit("src/demo/index.md", "  accDescr: A box with an arrow to another box.\n", ""),
+        &["src/demo/index.md:", "needs a text alternative"],
+    );
+}
+
+#[test]
+fn a_broken_link_and_a_broken_anchor() {
+    lint_problem(
+        "broken-link",
+        |f| f.edit("src/introduction.md", "demo/index.md#the-demo", "demo/index.md#a-demo"),
+        &["src/introduction.md:3:", "no heading or id `a-demo`"],
+    );
+    lint_problem(
+        "broken-file-link",
+        |f| f.edit("src/demo/more.md", "(index.md#listing-1-1)", "(inde.md)"),
+        &["src/demo/more.md:3:", "broken link `inde.md`"],
+    );
+}

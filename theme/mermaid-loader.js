@@ -1,0 +1,32 @@
+// Loads Mermaid (src/assets/mermaid.min.js, 2.6 MB) only on pages that have
+// a diagram, and draws the diagrams in a dark Mermaid theme when the reader
+// has chosen a dark mdBook theme. mdBook defines `path_to_root` on every page.
+(() => {
+    const diagrams = document.querySelectorAll("pre.mermaid");
+    if (diagrams.length === 0) {
+        return;
+    }
+    const darkThemes = ["ayu", "navy", "coal"];
+    const isDark = () =>
+        darkThemes.some((t) => document.documentElement.classList.contains(t));
+    const drawnDark = isDark();
+
+    const script = document.createElement("script");
+    script.src = path_to_root + "assets/mermaid.min.js";
+    script.onload = () => {
+        mermaid.initialize({
+            startOnLoad: false,
+            theme: drawnDark ? "dark" : "default",
+        });
+        mermaid.run({ nodes: diagrams });
+    };
+    document.head.appendChild(script);
+
+    // Mermaid bakes colours into each SVG: redraw (by reloading) when the
+    // reader switches between a light and a dark theme.
+    new MutationObserver(() => {
+        if (isDark() !== drawnDark) {
+            window.location.reload();
+        }
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+})();

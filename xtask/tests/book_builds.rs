@@ -1,0 +1,69 @@
+//! The book builds with the mdBook and mdbook-mermaid pinned in Cargo.lock,
+//! and what it renders is what the Markdown promised.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn build_into(name: &str, book_root: &Path) -> (PathBuf, Result<(), String>) {
+    let dest = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dest);
+    let result = xtask::build_book(book_root, &dest);
+    (dest, result)
+}
+
+fn html_files(dir: &Path, into: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            html_files(&path, into);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            into.push(path);
+        }
+    }
+}
+
+#[test]
+fn the_book_builds_and_renders_every_listing_and_diagram() {
+    let root = xtask::root();
+    let (out, result) = build_into("book", &root);
+    result.expect("the book should build");
+
+    let mut pages = Vec::new();
+    html_files(&out, &mut pages);
+    assert!(pages.len() > 5, "only {} pages", pages.len());
+    for page in &pages {
+        let html = fs::read_to_string(page).unwrap();
+        let shown = page.strip_prefix(&out).unwrap().display();
+        assert!(!html.contains("{{#"), "{shown}: an mdBook directive was not expanded");
+        assert!(
+            !html.contains("language-mermaid"),
+            "{shown}: a diagram was left as a code block"
+        );
+        assert!(!html.contains("ANCHOR"), "{shown}: an anchor line leaked into a listing");
+    }
+
+    // Every listing's source is on the page that includes it.
+    let moves = fs::read_to_string(out.join("ownership/moves.html")).unwrap();
+    assert!(moves.contains("<pre class=\"mermaid\">"), "the moves page has diagrams");
+    assert!(moves.contains("error[E0382]"), "the moves page shows E0382");
+    assert!(out.join("searchindex.js").is_file() || out.join("searchindex.json").is_file());
+    assert!(out.join("assets/mermaid.min.js").is_file());
+    assert!(out.join("theme/mermaid-loader.js").is_file());
+}
+
+#[test]
+fn a_chapter_missing_from_disk_fails_the_build() {
+    let book = Path::new(env!("CARGO_TARGET_TMPDIR")).join("missing-chapter-src");
+    let _ = fs::remove_dir_all(&book);
+    fs::create_dir_all(book.join("src")).unwrap();
+    fs::write(
+        book.join("book.toml"),
+        "[book]\ntitle = \"t\"\n\n[build]\ncreate-missing = false\n",
+    )
+    .unwrap();
+    fs::write(book.join("src/SUMMARY.md"), "# Summary\n\n- [Gone](gone.md)\n").unwrap();
+    let (_, result) = build_into("missing-chapter", &book);
+    let error = result.expect_err("a missing chapter must fail the build");
+    assert!(error.contains("gone.md"), "{error}");
+    assert!(!book.join("src/gone.md").exists(), "mdBook must not create it");
+}
