@@ -153,7 +153,7 @@ fn bless() -> Result<(), String> {
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     let changed = Command::new("git")
         .current_dir(root())
-        .args(["status", "--short", "--", "listings"])
+        .args(["status", "--short", "--untracked-files=all", "--", "listings"])
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();
