@@ -791,3 +791,33 @@ fn normalize(path: &Path) -> PathBuf {
     }
     out
 }
+
+/// Listings are read in a browser and on a PDF page: rustfmt's layout, and
+/// at most 80 columns so that nothing wraps or runs off the page.
+#[test]
+fn listings_are_rustfmt_formatted_and_fit_80_columns() {
+    let inventory = listing::scan(crate::root());
+    let mut problems = Vec::new();
+    for listing in &inventory.listings {
+        let text = fs::read_to_string(&listing.path).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            let width = line.chars().count();
+            if width > 80 {
+                problems.push(format!("{}:{}: {width} columns (at most 80)", listing.shown, i + 1));
+            }
+        }
+    }
+    let rustfmt = std::process::Command::new("rustfmt")
+        .args(["--check", "--edition", "2024", "--color", "never"])
+        .args(inventory.listings.iter().map(|l| &l.path))
+        .output()
+        .expect("rustfmt should be installed (rust-toolchain.toml asks for it)");
+    if !rustfmt.status.success() {
+        let root = format!("{}/", crate::root().display());
+        problems.push(format!(
+            "rustfmt would change these listings (run `rustfmt --edition 2024 FILE`):\n{}",
+            String::from_utf8_lossy(&rustfmt.stdout).replace(&root, "")
+        ));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
