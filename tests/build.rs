@@ -16,7 +16,10 @@ fn main() {
     fs::create_dir_all(&out).unwrap();
 
     // For the test that feeds skeptic a broken block (tests/book/mistakes.rs).
-    println!("cargo:rustc-env=BOOK_TARGET={}", std::env::var("TARGET").unwrap());
+    println!(
+        "cargo:rustc-env=BOOK_TARGET={}",
+        std::env::var("TARGET").unwrap()
+    );
 
     let mut sources = vec![root.join("README.md")];
     collect_markdown(&root.join("src"), &mut sources);

@@ -95,7 +95,10 @@ See [Listing 1-1](index.md#listing-1-1).
 </figure>
 "#,
     ),
-    ("listings/demo/runs/hello.rs", "fn main() {\n    println!(\"hello\");\n}\n"),
+    (
+        "listings/demo/runs/hello.rs",
+        "fn main() {\n    println!(\"hello\");\n}\n",
+    ),
     ("listings/demo/runs/hello.stdout", "hello\n"),
     (
         "listings/demo/runs/excerpt.rs",
@@ -108,8 +111,14 @@ See [Listing 1-1](index.md#listing-1-1).
         "fn main() {\n    let a = String::new();\n    let b = a;\n    \
          println!(\"{a}{b}\");\n}\n",
     ),
-    ("listings/demo/fails/moved.stderr", "(compared by trybuild, not here)\n"),
-    ("listings/demo/panics/boom.rs", "fn main() {\n    panic!(\"boom\");\n}\n"),
+    (
+        "listings/demo/fails/moved.stderr",
+        "(compared by trybuild, not here)\n",
+    ),
+    (
+        "listings/demo/panics/boom.rs",
+        "fn main() {\n    panic!(\"boom\");\n}\n",
+    ),
     (
         "listings/demo/panics/boom.stderr",
         "\nthread 'main' panicked at listings/demo/panics/boom.rs:2:5:\nboom\n\
@@ -143,7 +152,11 @@ impl Fixture {
     /// Replaces the one occurrence of `from` in the file with `to`.
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = fs::read_to_string(self.path(rel)).unwrap();
-        assert_eq!(text.matches(from).count(), 1, "{rel} should hold {from:?} once");
+        assert_eq!(
+            text.matches(from).count(),
+            1,
+            "{rel} should hold {from:?} once"
+        );
         self.write(rel, &text.replacen(from, to, 1));
     }
 

@@ -34,7 +34,17 @@ const README: &str = "../README.md";
 /// Languages a code block may be tagged with besides `rust`, `text` and
 /// `mermaid`. Code in these is shown, clearly labelled, and not compiled.
 const OTHER_LANGUAGES: &[&str] = &[
-    "console", "sh", "c", "cpp", "java", "python", "go", "javascript", "toml", "json", "diff",
+    "console",
+    "sh",
+    "c",
+    "cpp",
+    "java",
+    "python",
+    "go",
+    "javascript",
+    "toml",
+    "json",
+    "diff",
 ];
 
 /// Checks the book under `root` and returns every problem found, each
@@ -48,7 +58,9 @@ pub fn check(root: &Path) -> Vec<String> {
     for entry in &summary.entries {
         let Some(rel) = &entry.path else { continue };
         let path = root.join("src").join(rel);
-        let Ok(text) = fs::read_to_string(&path) else { continue };
+        let Ok(text) = fs::read_to_string(&path) else {
+            continue;
+        };
         pages.push(Page::parse(root, rel, entry.chapter, text, &mut problems));
     }
     let readme = root.join("README.md");
@@ -65,8 +77,11 @@ pub fn check(root: &Path) -> Vec<String> {
         }
     }
 
-    let by_path: HashMap<PathBuf, &Listing> =
-        inventory.listings.iter().map(|l| (l.path.clone(), l)).collect();
+    let by_path: HashMap<PathBuf, &Listing> = inventory
+        .listings
+        .iter()
+        .map(|l| (l.path.clone(), l))
+        .collect();
     let mut shown: HashSet<PathBuf> = HashSet::new();
     let mut numbers: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
     for page in &pages {
@@ -105,7 +120,9 @@ impl Summary {
         let src = root.join("src");
         let Ok(text) = fs::read_to_string(src.join("SUMMARY.md")) else {
             problems.push("src/SUMMARY.md: missing".into());
-            return Summary { entries: Vec::new() };
+            return Summary {
+                entries: Vec::new(),
+            };
         };
         let mut entries = Vec::new();
         let mut chapter = 0;
@@ -116,7 +133,9 @@ impl Summary {
             if !numbered && !trimmed.starts_with('[') {
                 continue;
             }
-            let Some((_, target)) = trimmed.split_once("](") else { continue };
+            let Some((_, target)) = trimmed.split_once("](") else {
+                continue;
+            };
             let target = target.trim_end().trim_end_matches(')');
             let top_level = numbered && line.len() == trimmed.len();
             if top_level {
@@ -134,10 +153,17 @@ impl Summary {
                 }
                 listed.insert(path.clone());
             }
-            entries.push(SummaryEntry { path, chapter: numbered.then_some(chapter) });
+            entries.push(SummaryEntry {
+                path,
+                chapter: numbered.then_some(chapter),
+            });
         }
         for page in markdown_files(&src) {
-            let rel = page.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = page
+                .strip_prefix(&src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             if rel != "SUMMARY.md" && !listed.contains(&rel) {
                 problems.push(format!(
                     "src/{rel}: not in src/SUMMARY.md, so no reader can reach it \
@@ -151,7 +177,9 @@ impl Summary {
 
 fn markdown_files(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return found };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return found;
+    };
     for entry in entries {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -168,16 +196,28 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
 
 enum What {
     /// `<figure class="listing" id=...>` with its caption.
-    ListingFigure { id: String, caption: Option<(String, String, String)> },
+    ListingFigure {
+        id: String,
+        caption: Option<(String, String, String)>,
+    },
     /// `<figure class="diagram" id=...>`.
-    DiagramFigure { id: String },
+    DiagramFigure {
+        id: String,
+    },
     /// `<figcaption>Figure C-N: ...`.
-    DiagramCaption { number: String },
+    DiagramCaption {
+        number: String,
+    },
     FigureEnd,
     /// A `rust` block including a listing file.
-    ShowListing { path: PathBuf, fence: String },
+    ShowListing {
+        path: PathBuf,
+        fence: String,
+    },
     /// A `text` block including a snapshot.
-    ShowOutput { path: PathBuf },
+    ShowOutput {
+        path: PathBuf,
+    },
     Mermaid,
     Code,
 }
@@ -210,9 +250,17 @@ impl Page {
         text: String,
         problems: &mut Vec<String>,
     ) -> Page {
-        let shown = normalize(&Path::new("src").join(rel)).to_string_lossy().into_owned();
-        let dir = normalize(&root.join("src").join(rel)).parent().unwrap().to_path_buf();
-        let folder = rel.split_once('/').map(|(f, _)| f.to_string()).filter(|f| f != "..");
+        let shown = normalize(&Path::new("src").join(rel))
+            .to_string_lossy()
+            .into_owned();
+        let dir = normalize(&root.join("src").join(rel))
+            .parent()
+            .unwrap()
+            .to_path_buf();
+        let folder = rel
+            .split_once('/')
+            .map(|(f, _)| f.to_string())
+            .filter(|f| f != "..");
         let mut page = Page {
             rel: rel.to_string(),
             shown,
@@ -316,7 +364,10 @@ impl Page {
         let attributes: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
         if language == "text" && attributes.is_empty() && self.rel == README {
             // The README may show Markdown as text; mdBook never reads it.
-            self.items.push(Item { line, what: What::Code });
+            self.items.push(Item {
+                line,
+                what: What::Code,
+            });
             return;
         }
         let include = match parse_include(body) {
@@ -336,8 +387,14 @@ impl Page {
         }
         let what = match (language, include) {
             ("rust", Some((path, anchor))) => {
-                let Some(path) = resolve(&self.root, dir, &path, &anchor, &at_include, problems) else { return };
-                What::ShowListing { path, fence: info.replace(' ', "") }
+                let Some(path) = resolve(&self.root, dir, &path, &anchor, &at_include, problems)
+                else {
+                    return;
+                };
+                What::ShowListing {
+                    path,
+                    fence: info.replace(' ', ""),
+                }
             }
             ("rust", None) => {
                 if let Some(bad) = attributes.iter().find(|a| **a != "no_run") {
@@ -351,7 +408,10 @@ impl Page {
                 What::Code
             }
             ("text", Some((path, anchor))) => {
-                let Some(path) = resolve(&self.root, dir, &path, &anchor, &at_include, problems) else { return };
+                let Some(path) = resolve(&self.root, dir, &path, &anchor, &at_include, problems)
+                else {
+                    return;
+                };
                 What::ShowOutput { path }
             }
             ("mermaid", None) => {
@@ -395,7 +455,13 @@ impl Page {
             let tag = &block[at..block[at..].find('>').map_or(block.len(), |e| at + e)];
             let id = attribute(tag, "id").unwrap_or_default();
             if tag.contains("class=\"listing\"") {
-                found.push((at, What::ListingFigure { id, caption: listing_caption(&block[at..]) }));
+                found.push((
+                    at,
+                    What::ListingFigure {
+                        id,
+                        caption: listing_caption(&block[at..]),
+                    },
+                ));
             } else if tag.contains("class=\"diagram\"") {
                 found.push((at, What::DiagramFigure { id }));
             }
@@ -439,7 +505,10 @@ fn parse_include(body: &str) -> Result<Option<(String, Option<String>)>, String>
         return Err(format!(
             "`{}`: the book allows only `{{{{#include path}}}}` or \
              `{{{{#include path:anchor}}}}`, alone in its code block",
-            body.lines().find(|l| l.contains("{{#")).unwrap_or(line).trim()
+            body.lines()
+                .find(|l| l.contains("{{#"))
+                .unwrap_or(line)
+                .trim()
         ));
     };
     let mut parts = inner.trim().split(':');
@@ -501,7 +570,11 @@ fn listing_caption(block: &str) -> Option<(String, String, String)> {
     let badge = caption.strip_prefix("<span class=\"badge ")?;
     let (class, rest) = badge.split_once("\">")?;
     let (text, rest) = rest.split_once("</span>")?;
-    let number = rest.trim_start().strip_prefix("Listing ")?.split(':').next()?;
+    let number = rest
+        .trim_start()
+        .strip_prefix("Listing ")?
+        .split(':')
+        .next()?;
     Some((class.to_string(), text.to_string(), number.to_string()))
 }
 
@@ -557,7 +630,9 @@ fn check_figures(
                         at(item)
                     ));
                 }
-                let Some(show) = items.get(i).filter(|n| matches!(n.what, What::ShowListing { .. }))
+                let Some(show) = items
+                    .get(i)
+                    .filter(|n| matches!(n.what, What::ShowListing { .. }))
                 else {
                     problems.push(format!(
                         "{}: Listing {number}'s figure must hold a ```rust block \
@@ -567,7 +642,9 @@ fn check_figures(
                     continue;
                 };
                 i += 1;
-                let What::ShowListing { path, fence } = &show.what else { unreachable!() };
+                let What::ShowListing { path, fence } = &show.what else {
+                    unreachable!()
+                };
                 let Some(listing) = listings.get(path) else {
                     problems.push(format!(
                         "{}: {} is not a listing: listings live in \
@@ -718,7 +795,9 @@ fn check_links(root: &Path, pages: &[Page], problems: &mut Vec<String>) {
                 normalize(&here.parent().unwrap().join(path))
             };
             if path.ends_with(".html") {
-                problems.push(format!("{at}: link to `{dest}`: link the .md file, mdBook rewrites it"));
+                problems.push(format!(
+                    "{at}: link to `{dest}`: link the .md file, mdBook rewrites it"
+                ));
                 continue;
             }
             if !target.exists() {
@@ -736,7 +815,9 @@ fn check_links(root: &Path, pages: &[Page], problems: &mut Vec<String>) {
                     )),
                 }
             } else if path.ends_with(".md") && !ids.contains_key(&target) {
-                problems.push(format!("{at}: link `{dest}`: that page is not in SUMMARY.md"));
+                problems.push(format!(
+                    "{at}: link `{dest}`: that page is not in SUMMARY.md"
+                ));
             }
         }
     }
@@ -772,7 +853,10 @@ fn unique_id(id: &str, used: &mut HashSet<String>) -> String {
 
 /// `path` as messages show it: from the repository root.
 fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root).unwrap_or(path).to_string_lossy().into_owned()
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// Lexically resolves `.` and `..`.
@@ -803,7 +887,11 @@ fn listings_are_rustfmt_formatted_and_fit_80_columns() {
         for (i, line) in text.lines().enumerate() {
             let width = line.chars().count();
             if width > 80 {
-                problems.push(format!("{}:{}: {width} columns (at most 80)", listing.shown, i + 1));
+                problems.push(format!(
+                    "{}:{}: {width} columns (at most 80)",
+                    listing.shown,
+                    i + 1
+                ));
             }
         }
     }

@@ -10,7 +10,9 @@ use std::process::Command;
 #[track_caller]
 fn assert_reported(problems: &[String], fragments: &[&str]) {
     assert!(
-        problems.iter().any(|p| fragments.iter().all(|f| p.contains(f))),
+        problems
+            .iter()
+            .any(|p| fragments.iter().all(|f| p.contains(f))),
         "expected a problem mentioning {fragments:?}, got:\n{}",
         problems.join("\n")
     );
@@ -20,7 +22,10 @@ fn assert_reported(problems: &[String], fragments: &[&str]) {
 fn lint_problem(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str]) {
     let fixture = Fixture::new(name);
     let before = fixture.lints();
-    assert!(before.is_empty(), "the fixture should pass before it is broken: {before:?}");
+    assert!(
+        before.is_empty(),
+        "the fixture should pass before it is broken: {before:?}"
+    );
     break_it(&fixture);
     assert_reported(&fixture.lints(), fragments);
 }
@@ -48,8 +53,18 @@ fn the_unbroken_fixture_passes() {
 fn a_runs_listing_that_stops_compiling() {
     program_failure(
         "stops-compiling",
-        |f| f.edit("listings/demo/runs/hello.rs", "println!(\"hello\");", "let n: u8 = \"x\";"),
-        &["listings/demo/runs/hello.rs: does not compile", "error[E0308]", "hello.rs:2:"],
+        |f| {
+            f.edit(
+                "listings/demo/runs/hello.rs",
+                "println!(\"hello\");",
+                "let n: u8 = \"x\";",
+            )
+        },
+        &[
+            "listings/demo/runs/hello.rs: does not compile",
+            "error[E0308]",
+            "hello.rs:2:",
+        ],
     );
 }
 
@@ -57,8 +72,17 @@ fn a_runs_listing_that_stops_compiling() {
 fn a_runs_listing_with_a_warning() {
     program_failure(
         "warning",
-        |f| f.edit("listings/demo/runs/hello.rs", "println!", "let unused = 1;\n    println!"),
-        &["listings/demo/runs/hello.rs: does not compile", "unused variable"],
+        |f| {
+            f.edit(
+                "listings/demo/runs/hello.rs",
+                "println!",
+                "let unused = 1;\n    println!",
+            )
+        },
+        &[
+            "listings/demo/runs/hello.rs: does not compile",
+            "unused variable",
+        ],
     );
 }
 
@@ -66,7 +90,13 @@ fn a_runs_listing_with_a_warning() {
 fn a_runs_listing_that_exits_non_zero() {
     program_failure(
         "exits-non-zero",
-        |f| f.edit("listings/demo/runs/hello.rs", "}", "    std::process::exit(3);\n}"),
+        |f| {
+            f.edit(
+                "listings/demo/runs/hello.rs",
+                "}",
+                "    std::process::exit(3);\n}",
+            )
+        },
         &["listings/demo/runs/hello.rs: exited with status 3 instead of 0"],
     );
 }
@@ -75,7 +105,13 @@ fn a_runs_listing_that_exits_non_zero() {
 fn a_panics_listing_that_no_longer_panics() {
     program_failure(
         "no-longer-panics",
-        |f| f.edit("listings/demo/panics/boom.rs", "panic!(\"boom\")", "eprintln!(\"boom\")"),
+        |f| {
+            f.edit(
+                "listings/demo/panics/boom.rs",
+                "panic!(\"boom\")",
+                "eprintln!(\"boom\")",
+            )
+        },
         &["listings/demo/panics/boom.rs: exited with status 0 instead of panicking"],
     );
 }
@@ -87,7 +123,11 @@ fn a_runs_listing_whose_output_changed() {
     program_failure(
         "output-changed",
         |f| f.edit("listings/demo/runs/hello.rs", "\"hello\"", "\"hullo\""),
-        &["listings/demo/runs/hello.stdout: the output differs", "-hello", "+hullo"],
+        &[
+            "listings/demo/runs/hello.stdout: the output differs",
+            "-hello",
+            "+hullo",
+        ],
     );
 }
 
@@ -96,7 +136,11 @@ fn a_panics_listing_whose_message_changed() {
     program_failure(
         "panic-changed",
         |f| f.edit("listings/demo/panics/boom.rs", "\"boom\"", "\"bang\""),
-        &["listings/demo/panics/boom.stderr: the output differs", "-boom", "+bang"],
+        &[
+            "listings/demo/panics/boom.stderr: the output differs",
+            "-boom",
+            "+bang",
+        ],
     );
 }
 
@@ -107,7 +151,12 @@ fn a_panics_listing_whose_message_changed() {
 fn trybuild_in_child(fixture: &Fixture, case: &str, overwrite: bool) -> (bool, String) {
     let mut child = Command::new(std::env::current_exe().unwrap());
     child
-        .args(["--exact", "mistakes::trybuild_child", "--ignored", "--nocapture"])
+        .args([
+            "--exact",
+            "mistakes::trybuild_child",
+            "--ignored",
+            "--nocapture",
+        ])
         .env("BOOK_TRYBUILD_CASE", fixture.path(case))
         .env("NO_COLOR", "1")
         .env_remove("TRYBUILD");
@@ -136,7 +185,10 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     // Bless the fixture's snapshot with trybuild, then check that it passes.
     let (_, text) = trybuild_in_child(&fixture, case, true);
     let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
-    assert!(blessed.contains("error[E0382]: borrow of moved value"), "{blessed}\n{text}");
+    assert!(
+        blessed.contains("error[E0382]: borrow of moved value"),
+        "{blessed}\n{text}"
+    );
     let (passed, text) = trybuild_in_child(&fixture, case, false);
     assert!(passed, "the blessed fixture should pass:\n{text}");
 
@@ -144,7 +196,13 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     fixture.edit(stderr, "borrow of moved value", "use of moved value");
     let (passed, text) = trybuild_in_child(&fixture, case, false);
     assert!(!passed);
-    for fragment in ["moved.rs", "mismatch", "EXPECTED:", "use of moved value", "ACTUAL OUTPUT:"] {
+    for fragment in [
+        "moved.rs",
+        "mismatch",
+        "EXPECTED:",
+        "use of moved value",
+        "ACTUAL OUTPUT:",
+    ] {
         assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
     }
 
@@ -152,7 +210,10 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
     let (passed, text) = trybuild_in_child(&fixture, case, false);
     assert!(!passed);
-    for fragment in ["moved.rs", "Expected test case to fail to compile, but it succeeded"] {
+    for fragment in [
+        "moved.rs",
+        "Expected test case to fail to compile, but it succeeded",
+    ] {
         assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
     }
 }
@@ -185,7 +246,10 @@ fn a_listing_without_its_snapshot() {
     lint_problem(
         "no-snapshot",
         |f| f.remove("listings/demo/runs/hello.stdout"),
-        &["listings/demo/runs/hello.rs: no snapshot hello.stdout", "cargo xtask bless"],
+        &[
+            "listings/demo/runs/hello.rs: no snapshot hello.stdout",
+            "cargo xtask bless",
+        ],
     );
 }
 
@@ -249,9 +313,15 @@ fn a_rust_block_in_the_markdown_that_does_not_compile() {
         })
     };
     let fine = "fn main() {\n    let n: u8 = 7;\n    println!(\"{n}\");\n}\n";
-    assert!(compile(fine).is_ok(), "skeptic should accept a block that compiles");
+    assert!(
+        compile(fine).is_ok(),
+        "skeptic should accept a block that compiles"
+    );
     let broken = "fn main() {\n    let n: u8 = \"not a number\";\n}\n";
-    assert!(compile(broken).is_err(), "skeptic accepted a block that does not compile");
+    assert!(
+        compile(broken).is_err(),
+        "skeptic accepted a block that does not compile"
+    );
 }
 
 // 7. A fence without a language, or Rust that bypasses verification.
@@ -269,8 +339,18 @@ fn a_code_fence_without_a_language() {
 fn a_rust_block_tagged_ignore() {
     lint_problem(
         "ignore",
-        |f| f.edit("src/introduction.md", "```text\nplain text", "```rust,ignore\nfn main("),
-        &["src/introduction.md:5:", "`ignore`", "no reason is accepted"],
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rust,ignore\nfn main(",
+            )
+        },
+        &[
+            "src/introduction.md:5:",
+            "`ignore`",
+            "no reason is accepted",
+        ],
     );
 }
 
@@ -278,8 +358,17 @@ fn a_rust_block_tagged_ignore() {
 fn an_inline_rust_block_that_claims_to_fail() {
     lint_problem(
         "inline-compile-fail",
-        |f| f.edit("src/introduction.md", "```text\nplain text", "```rust,compile_fail\nx"),
-        &["src/introduction.md:5:", "inline Rust tagged `compile_fail`"],
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rust,compile_fail\nx",
+            )
+        },
+        &[
+            "src/introduction.md:5:",
+            "inline Rust tagged `compile_fail`",
+        ],
     );
 }
 
@@ -287,7 +376,13 @@ fn an_inline_rust_block_that_claims_to_fail() {
 fn rust_under_an_unknown_language_tag() {
     lint_problem(
         "unknown-language",
-        |f| f.edit("src/introduction.md", "```text\nplain text", "```rs\nfn main() {}"),
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rs\nfn main() {}",
+            )
+        },
         &["src/introduction.md:5:", "unknown code block language `rs`"],
     );
 }
@@ -318,7 +413,13 @@ fn a_page_missing_from_the_summary() {
 fn a_badge_that_does_not_match_the_kind() {
     lint_problem(
         "wrong-badge",
-        |f| f.edit("src/demo/index.md", "badge runs\">Runs", "badge fails\">Does not compile"),
+        |f| {
+            f.edit(
+                "src/demo/index.md",
+                "badge runs\">Runs",
+                "badge fails\">Does not compile",
+            )
+        },
         &["src/demo/index.md:3:", "is a runs listing: its badge is"],
     );
 }
@@ -334,7 +435,11 @@ fn a_listing_shown_without_its_output() {
                 "",
             )
         },
-        &["src/demo/more.md:", "show the checked output right under", "boom.stderr"],
+        &[
+            "src/demo/more.md:",
+            "show the checked output right under",
+            "boom.stderr",
+        ],
     );
 }
 
@@ -351,7 +456,13 @@ fn listings_numbered_out_of_order() {
 fn a_diagram_without_a_text_alternative() {
     lint_problem(
         "no-alt",
-        |f| f.edit("src/demo/index.md", "  accDescr: A box with an arrow to another box.\n", ""),
+        |f| {
+            f.edit(
+                "src/demo/index.md",
+                "  accDescr: A box with an arrow to another box.\n",
+                "",
+            )
+        },
         &["src/demo/index.md:", "needs a text alternative"],
     );
 }
@@ -360,7 +471,13 @@ fn a_diagram_without_a_text_alternative() {
 fn a_broken_link_and_a_broken_anchor() {
     lint_problem(
         "broken-link",
-        |f| f.edit("src/introduction.md", "demo/index.md#the-demo", "demo/index.md#a-demo"),
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "demo/index.md#the-demo",
+                "demo/index.md#a-demo",
+            )
+        },
         &["src/introduction.md:3:", "no heading or id `a-demo`"],
     );
     lint_problem(

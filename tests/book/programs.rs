@@ -40,7 +40,13 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let build = Command::new(cargo)
         .current_dir(work_dir)
-        .args(["build", "--bins", "--keep-going", "--quiet", "--color=never"])
+        .args([
+            "build",
+            "--bins",
+            "--keep-going",
+            "--quiet",
+            "--color=never",
+        ])
         .env("CARGO_TARGET_DIR", work_dir.join("target"))
         .env("RUSTFLAGS", "-D warnings")
         .env_remove("CARGO_BUILD_TARGET")
@@ -62,7 +68,9 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
         let exe = work_dir.join("target/debug").join(&bin);
         report.checked += 1;
         match run(&exe) {
-            Err(problem) => report.failures.push(format!("{}: {problem}", listing.shown)),
+            Err(problem) => report
+                .failures
+                .push(format!("{}: {problem}", listing.shown)),
             Ok(run) => match verify(root, listing, run, bless) {
                 Ok(Checked::Same) => {}
                 Ok(Checked::Blessed) => report.blessed.push(listing.snapshot_shown()),
@@ -103,7 +111,12 @@ fn verify(root: &Path, listing: &Listing, run: Run, bless: bool) -> Result<Check
                     run.stderr
                 ));
             }
-            snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &run.stdout, bless)
+            snapshot::check(
+                &listing.snapshot(),
+                &listing.snapshot_shown(),
+                &run.stdout,
+                bless,
+            )
         }
         Kind::Panics => {
             if run.code != Some(101) {
@@ -123,7 +136,12 @@ fn verify(root: &Path, listing: &Listing, run: Run, bless: bool) -> Result<Check
                 ));
             }
             let stderr = normalize_panic(&run.stderr, root);
-            snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &stderr, bless)
+            snapshot::check(
+                &listing.snapshot(),
+                &listing.snapshot_shown(),
+                &stderr,
+                bless,
+            )
         }
         Kind::Fails => unreachable!("does-not-compile listings are trybuild's"),
     }
@@ -161,7 +179,8 @@ fn run(exe: &Path) -> Result<Run, String> {
         return Err(format!("still running after {TIME_LIMIT:?}: killed"));
     }
     let status = child.wait().map_err(|e| e.to_string())?;
-    let text = |bytes: std::io::Result<Vec<u8>>| String::from_utf8_lossy(&bytes.unwrap()).into_owned();
+    let text =
+        |bytes: std::io::Result<Vec<u8>>| String::from_utf8_lossy(&bytes.unwrap()).into_owned();
     Ok(Run {
         code: status.code(),
         stdout: text(out_reader.join().unwrap()),
@@ -201,7 +220,12 @@ fn root_prefix(root: &Path) -> String {
 }
 
 fn bin_name(listing: &Listing) -> String {
-    format!("{}__{}__{}", listing.chapter, listing.kind.folder(), listing.name)
+    format!(
+        "{}__{}__{}",
+        listing.chapter,
+        listing.kind.folder(),
+        listing.name
+    )
 }
 
 fn manifest(programs: &[&Listing]) -> String {

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 
 /// The repository root: the folder above xtask/.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Builds the HTML book of `book_root` into `dest` with the mdBook and

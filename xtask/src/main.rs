@@ -90,13 +90,17 @@ fn respond(url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
     }
     match std::fs::read(&file) {
         Ok(bytes) => {
-            let header = tiny_http::Header::from_bytes("Content-Type", content_type(&file)).unwrap();
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", content_type(&file)).unwrap();
             tiny_http::Response::from_data(bytes).with_header(header)
         }
         Err(_) => {
             let page = std::fs::read(out_dir().join("404.html")).unwrap_or_default();
-            let header = tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
-            tiny_http::Response::from_data(page).with_status_code(404).with_header(header)
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
+            tiny_http::Response::from_data(page)
+                .with_status_code(404)
+                .with_header(header)
         }
     }
 }
@@ -153,7 +157,13 @@ fn bless() -> Result<(), String> {
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     let changed = Command::new("git")
         .current_dir(root())
-        .args(["status", "--short", "--untracked-files=all", "--", "listings"])
+        .args([
+            "status",
+            "--short",
+            "--untracked-files=all",
+            "--",
+            "listings",
+        ])
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();

@@ -42,20 +42,32 @@ fn the_book_builds_and_renders_every_listing_and_diagram() {
     for page in &pages {
         let html = fs::read_to_string(page).unwrap();
         let shown = page.strip_prefix(&out).unwrap().display();
-        assert!(!html.contains("{{#"), "{shown}: an mdBook directive was not expanded");
+        assert!(
+            !html.contains("{{#"),
+            "{shown}: an mdBook directive was not expanded"
+        );
         assert!(
             !html.contains("language-mermaid"),
             "{shown}: a diagram was left as a code block"
         );
-        assert!(!html.contains("ANCHOR"), "{shown}: an anchor line leaked into a listing");
+        assert!(
+            !html.contains("ANCHOR"),
+            "{shown}: an anchor line leaked into a listing"
+        );
     }
 
     // Every listing's source is on the page that includes it.
     let moves = fs::read_to_string(out.join("ownership/moves.html")).unwrap();
-    assert!(moves.contains("<pre class=\"mermaid\">"), "the moves page has diagrams");
+    assert!(
+        moves.contains("<pre class=\"mermaid\">"),
+        "the moves page has diagrams"
+    );
     assert!(moves.contains("error[E0382]"), "the moves page shows E0382");
     // mdBook 0.5 adds a content hash to the names of the files it writes.
-    assert!(hashed_file(&out, "searchindex-", ".js"), "the book has no search index");
+    assert!(
+        hashed_file(&out, "searchindex-", ".js"),
+        "the book has no search index"
+    );
     assert!(hashed_file(&out.join("theme"), "mermaid-loader-", ".js"));
     assert!(hashed_file(&out.join("theme"), "book-", ".css"));
     assert!(out.join("assets/mermaid.min.js").is_file());
@@ -71,9 +83,16 @@ fn a_chapter_missing_from_disk_fails_the_build() {
         "[book]\ntitle = \"t\"\n\n[build]\ncreate-missing = false\n",
     )
     .unwrap();
-    fs::write(book.join("src/SUMMARY.md"), "# Summary\n\n- [Gone](gone.md)\n").unwrap();
+    fs::write(
+        book.join("src/SUMMARY.md"),
+        "# Summary\n\n- [Gone](gone.md)\n",
+    )
+    .unwrap();
     let (_, result) = build_into("missing-chapter", &book);
     let error = result.expect_err("a missing chapter must fail the build");
     assert!(error.contains("gone.md"), "{error}");
-    assert!(!book.join("src/gone.md").exists(), "mdBook must not create it");
+    assert!(
+        !book.join("src/gone.md").exists(),
+        "mdBook must not create it"
+    );
 }
