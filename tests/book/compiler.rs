@@ -23,23 +23,3 @@ fn does_not_compile_listings_fail_with_their_stderr() {
         cases.compile_fail(&listing.shown);
     }
 }
-
-/// `cargo xtask bless` runs every test; the trybuild ones rewrite `.stderr`
-/// files through trybuild's own `TRYBUILD=overwrite`.
-#[test]
-fn runs_and_panics_listings_print_their_snapshots() {
-    let inventory = listing::scan(crate::root());
-    let listings: Vec<_> = inventory.listings.iter().collect();
-    let work_dir = crate::target_dir().join("book-listings");
-    let report = crate::programs::check(crate::root(), &work_dir, &listings, crate::blessing());
-    for blessed in &report.blessed {
-        eprintln!("blessed {blessed}: read it before you commit");
-    }
-    assert!(
-        report.failures.is_empty(),
-        "{} of {} listings failed:\n\n{}",
-        report.failures.len(),
-        report.checked,
-        report.failures.join("\n\n")
-    );
-}

@@ -86,6 +86,25 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
     report
 }
 
+/// Under `cargo xtask bless` (BOOK_BLESS=1) the snapshots are rewritten.
+#[test]
+fn runs_and_panics_listings_print_their_snapshots() {
+    let inventory = crate::listing::scan(crate::root());
+    let listings: Vec<_> = inventory.listings.iter().collect();
+    let work_dir = crate::target_dir().join("book-listings");
+    let report = check(crate::root(), &work_dir, &listings, crate::blessing());
+    for blessed in &report.blessed {
+        eprintln!("blessed {blessed}: read it before you commit");
+    }
+    assert!(
+        report.failures.is_empty(),
+        "{} of {} listings failed:\n\n{}",
+        report.failures.len(),
+        report.checked,
+        report.failures.join("\n\n")
+    );
+}
+
 struct Run {
     code: Option<i32>,
     stdout: String,
