@@ -2,7 +2,6 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-// ANCHOR: allocator
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 static FREES: AtomicUsize = AtomicUsize::new(0);
 
@@ -32,9 +31,7 @@ fn measure(label: &str, f: impl FnOnce()) {
     let frees = FREES.load(Relaxed) - frees;
     println!("{label:<28} allocated {allocs}, freed {frees}");
 }
-// ANCHOR_END: allocator
 
-// ANCHOR: main
 fn main() {
     measure("[u64; 512] on the stack", || {
         black_box([7u64; 512]);
@@ -56,4 +53,3 @@ fn main() {
         black_box(v.clone());
     });
 }
-// ANCHOR_END: main
