@@ -30,7 +30,6 @@ fn pair_mut<T>(slice: &mut [T], i: usize, j: usize) -> (&mut T, &mut T) {
     unsafe { pair_unchecked_mut(slice, i, j) }
 }
 
-// ANCHOR: main
 fn main() {
     let mut balances = vec![100, 50, 75];
     let (from, to) = pair_mut(&mut balances, 2, 0); // any order works
@@ -38,4 +37,3 @@ fn main() {
     *to += 25;
     println!("{balances:?}");
 }
-// ANCHOR_END: main
