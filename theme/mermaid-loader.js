@@ -6,6 +6,11 @@
     if (diagrams.length === 0) {
         return;
     }
+    // print.html waits for this before it opens the print dialog.
+    let drawn;
+    window.bookDiagramsDrawn = new Promise((resolve) => {
+        drawn = resolve;
+    });
     const darkThemes = ["ayu", "navy", "coal"];
     const isDark = () =>
         darkThemes.some((t) => document.documentElement.classList.contains(t));
@@ -18,7 +23,7 @@
             startOnLoad: false,
             theme: drawnDark ? "dark" : "default",
         });
-        mermaid.run({ nodes: diagrams });
+        mermaid.run({ nodes: diagrams }).finally(drawn);
     };
     document.head.appendChild(script);
 
