@@ -162,9 +162,18 @@ async fn console_problems(client: &Client) -> Vec<String> {
         .collect()
 }
 
-/// Waits until every Mermaid block on the page holds an SVG; returns the
-/// number of blocks, or an error after 20 s.
+/// Scrolls to the page's last diagram, then waits until every Mermaid block
+/// holds an SVG; returns the number of blocks, or an error after 20 s.
 async fn diagrams_drawn(client: &Client) -> Result<u64, String> {
+    // Diagrams are drawn once one comes near the screen: scroll to the last.
+    client
+        .execute(
+            "const all = document.querySelectorAll('pre.mermaid');
+             if (all.length) { all[all.length - 1].scrollIntoView(); }",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
     let started = Instant::now();
     loop {
         let state = client
@@ -673,4 +682,54 @@ fn pgm_pixels(pgm: &[u8]) -> &[u8] {
         fields += 1;
     }
     &pgm[i + 1..]
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_sidebar_toggle_is_a_button_that_hides_and_shows_the_table_of_contents() {
+    let dir = export();
+    let driver = start_driver();
+    let client = browser(&driver).await;
+    client
+        .goto(&format!("{}/introduction.html", file_url(dir)))
+        .await
+        .unwrap();
+    let state = async |client: &Client| {
+        client
+            .execute(
+                "const t = document.getElementById('mdbook-sidebar-toggle');
+                 return [t.tagName,
+                         document.documentElement.classList.contains('sidebar-visible'),
+                         t.getAttribute('aria-expanded')];",
+                vec![],
+            )
+            .await
+            .unwrap()
+    };
+    let before = state(&client).await;
+    assert_eq!(
+        before,
+        json!(["BUTTON", true, "true"]),
+        "at 1280 px the sidebar starts open"
+    );
+    let toggle = client
+        .find(Locator::Id("mdbook-sidebar-toggle"))
+        .await
+        .unwrap();
+    toggle.click().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        state(&client).await,
+        json!(["BUTTON", false, "false"]),
+        "one click closes it"
+    );
+    toggle.click().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        state(&client).await,
+        json!(["BUTTON", true, "true"]),
+        "a second click opens it"
+    );
+    let console = console_problems(&client).await;
+    client.close().await.unwrap();
+    assert!(console.is_empty(), "{}", console.join("\n"));
 }
