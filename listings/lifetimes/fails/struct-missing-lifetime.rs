@@ -3,7 +3,7 @@ struct Excerpt {
 }
 
 fn main() {
-    let novel = String::from("Call me Ishmael. Some years ago...");
-    let first = Excerpt { text: &novel[..16] };
+    let doc = String::from("Owners free memory. Borrows only read it.");
+    let first = Excerpt { text: &doc[..19] };
     println!("{}", first.text);
 }

@@ -8,8 +8,8 @@ fn first_sentence(text: &str) -> Excerpt<'_> {
 }
 
 fn main() {
-    let novel = String::from("Call me Ishmael. Some years ago...");
-    let first = first_sentence(&novel);
-    drop(novel); // frees the buffer `first.text` points into
+    let doc = String::from("Owners free memory. Borrows only read it.");
+    let first = first_sentence(&doc);
+    drop(doc); // frees the buffer `first.text` points into
     println!("{}", first.text);
 }

@@ -15,19 +15,19 @@ fn count_spaces(text: &str) -> usize {
 }
 
 // Rules 1 and 2: one input lifetime, given to the output.
-fn first_word(text: &str) -> &str {
+fn first_token(text: &str) -> &str {
     text.split(' ').next().unwrap_or("")
 }
 
 // The same function with the lifetime the compiler fills in.
-fn first_word_expanded<'a>(text: &'a str) -> &'a str {
+fn first_token_expanded<'a>(text: &'a str) -> &'a str {
     text.split(' ').next().unwrap_or("")
 }
 
 fn main() {
     let text = String::from("borrow checker at work");
     println!("{} spaces", count_spaces(&text));
-    println!("{} / {}", first_word(&text), first_word_expanded(&text));
+    println!("{} / {}", first_token(&text), first_token_expanded(&text));
     let config = Config {
         name: String::from("book"),
     };

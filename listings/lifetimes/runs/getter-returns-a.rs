@@ -3,18 +3,18 @@ struct Excerpt<'a> {
 }
 
 impl<'a> Excerpt<'a> {
-    // The result borrows from the novel, for `'a`, not from `*self`.
-    fn first_word(&self) -> &'a str {
+    // The result borrows from the document, for `'a`, not from `*self`.
+    fn first_token(&self) -> &'a str {
         self.text.split(' ').next().unwrap_or("")
     }
 }
 
 fn main() {
-    let novel = String::from("Call me Ishmael.");
+    let doc = String::from("Owners free memory.");
     let word;
     {
-        let excerpt = Excerpt { text: &novel };
-        word = excerpt.first_word();
-    } // `excerpt` is dropped here; `novel` is still alive
+        let excerpt = Excerpt { text: &doc };
+        word = excerpt.first_token();
+    } // `excerpt` is dropped here; `doc` is still alive
     println!("{word}");
 }

@@ -6,6 +6,6 @@ fn longer<'a, 'b: 'a>(a: &'a str, b: &'b str) -> &'a str {
 
 fn main() {
     let a = String::from("stack");
-    let b = String::from("static data");
+    let b = String::from("a longer string");
     println!("{}", longer(&a, &b));
 }

@@ -13,12 +13,12 @@ fn first_sentence(text: &str) -> Excerpt<'_> {
 }
 
 fn main() {
-    let novel = String::from("Call me Ishmael. Some years ago...");
-    let first = first_sentence(&novel);
+    let doc = String::from("Owners free memory. Borrows only read it.");
+    let first = first_sentence(&doc);
     println!("borrowed: {}", first.text); // last use of `first`
     let kept = OwnedExcerpt {
-        text: first_sentence(&novel).text.to_string(),
+        text: first_sentence(&doc).text.to_string(),
     };
-    drop(novel); // no borrow of `novel` is alive any more
+    drop(doc); // no borrow of `doc` is alive any more
     println!("owned: {}", kept.text);
 }

@@ -6,11 +6,11 @@ struct Excerpt<'a> {
 }
 
 fn main() {
-    let novel = String::from("Call me Ishmael. Some years ago...");
-    let first = Excerpt { text: &novel[..16] };
+    let doc = String::from("Owners free memory. Borrows only read it.");
+    let first = Excerpt { text: &doc[..19] };
     println!("excerpt: {:?}", first.text);
     println!("String: {} bytes", size_of::<String>());
     println!("Excerpt: {} bytes", size_of::<Excerpt>());
-    let same_buffer = novel.as_ptr() == first.text.as_ptr();
+    let same_buffer = doc.as_ptr() == first.text.as_ptr();
     println!("points into the String's buffer: {same_buffer}");
 }
