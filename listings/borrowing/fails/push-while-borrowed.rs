@@ -1,8 +1,8 @@
 fn main() {
-    let mut queue = vec![10, 20, 30];
+    let mut tickets = vec![101, 102, 103];
 
-    let first = &queue[0];
-    queue.push(40);
+    let newest = tickets.last().unwrap();
+    tickets.push(104);
 
-    println!("first in line: {first}");
+    println!("newest before the push: {newest}");
 }

@@ -13,8 +13,8 @@ fn main() {
     let (left, right) = scores.split_at_mut(middle); // two disjoint halves
 
     thread::scope(|s| {
-        s.spawn(|| cap(left, 100)); // this thread owns the only &mut left
-        s.spawn(|| cap(right, 100)); // and this one the only &mut right
+        s.spawn(|| cap(left, 100)); // only this thread reaches `left`
+        s.spawn(|| cap(right, 100)); // and only this one `right`
     });
 
     println!("{scores:?}");

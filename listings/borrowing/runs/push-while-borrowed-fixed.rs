@@ -1,9 +1,9 @@
 fn main() {
-    let mut queue = vec![10, 20, 30];
+    let mut tickets = vec![101, 102, 103];
 
-    let first = queue[0]; // copies the i32 out; nothing stays borrowed
-    queue.push(40);
+    let newest = *tickets.last().unwrap(); // a copy of the i32: no borrow
+    tickets.push(104);
 
-    println!("first in line: {first}");
-    println!("queue: {queue:?}");
+    println!("newest before the push: {newest}");
+    println!("tickets: {tickets:?}");
 }

@@ -1,19 +1,19 @@
-fn first_word(text: &str) -> &str {
-    match text.find(' ') {
-        Some(end) => &text[..end], // bytes 0 up to, not including, `end`
-        None => text,
+fn setting_name(setting: &str) -> &str {
+    match setting.find('=') {
+        Some(end) => &setting[..end], // bytes 0 up to, not including, `end`
+        None => setting,
     }
 }
 
 fn main() {
-    let line = String::from("borrow checker");
+    let line = String::from("theme=dark");
 
-    let word = first_word(&line); // &String coerces to &str
-    let rest = &line[7..]; // bytes 7 to the end
-    println!("word: {word:?}, rest: {rest:?}");
+    let name = setting_name(&line); // &String coerces to &str
+    let value = &line[6..]; // bytes 6 to the end
+    println!("name: {name:?}, value: {value:?}");
 
-    let literal = first_word("static text"); // a &str into static data
-    println!("literal: {literal:?}");
+    let flag = setting_name("verbose"); // a &str into static data
+    println!("flag: {flag:?}");
 
     println!("&str is {} bytes", size_of::<&str>());
     println!("&String is {} bytes", size_of::<&String>());
