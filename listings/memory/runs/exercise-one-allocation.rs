@@ -24,7 +24,8 @@ static GLOBAL: Counting = Counting;
 fn numbers_line(last: u32) -> String {
     // First pass: count the digits with arithmetic, which allocates nothing.
     let digits: usize = (1..=last).map(|n| n.ilog10() as usize + 1).sum();
-    let mut line = String::with_capacity(digits + (last as usize - 1));
+    let commas = last.saturating_sub(1) as usize; // none if `last` is 0
+    let mut line = String::with_capacity(digits + commas);
     for n in 1..=last {
         if n > 1 {
             line.push(',');

@@ -23,10 +23,10 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-// Runs `f` and prints how many blocks it allocated and freed.
-fn measure(label: &str, f: impl FnOnce()) {
+// Runs `f`, drops what it returns, and prints how many blocks that took.
+fn measure<T>(label: &str, f: impl FnOnce() -> T) {
     let (allocs, frees) = (ALLOCS.load(Relaxed), FREES.load(Relaxed));
-    f();
+    drop(black_box(f())); // black_box: keep the optimizer from skipping it
     let allocs = ALLOCS.load(Relaxed) - allocs;
     let frees = FREES.load(Relaxed) - frees;
     println!("{label:<28} allocated {allocs}, freed {frees}");
@@ -39,24 +39,24 @@ fn main() {
         for i in 0..100u64 {
             v.push(i);
         }
-        black_box(v);
+        v
     });
     measure("push 100 onto with_capacity", || {
         let mut v = Vec::with_capacity(100);
         for i in 0..100u64 {
             v.push(i);
         }
-        black_box(v);
+        v
     });
     measure("collect 100 from a range", || {
-        black_box((0..100u64).collect::<Vec<_>>());
+        (0..100u64).collect::<Vec<_>>()
     });
     measure("push 100 chars, no capacity", || {
         let mut s = String::new();
         for _ in 0..100 {
             s.push('x');
         }
-        black_box(s);
+        s
     });
 }
 // ANCHOR_END: main
