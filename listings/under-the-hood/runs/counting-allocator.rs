@@ -2,40 +2,30 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 struct Counting;
-
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-static FREES: AtomicUsize = AtomicUsize::new(0);
-static BYTES: AtomicUsize = AtomicUsize::new(0);
+// Number of allocations, number of frees, bytes requested.
+static COUNTS: [AtomicUsize; 3] = [const { AtomicUsize::new(0) }; 3];
 
 // SAFETY: we pass every request on to the system allocator unchanged.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(layout.size(), Relaxed);
+        COUNTS[0].fetch_add(1, Relaxed);
+        COUNTS[2].fetch_add(layout.size(), Relaxed);
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        FREES.fetch_add(1, Relaxed);
+        COUNTS[1].fetch_add(1, Relaxed);
         unsafe { System.dealloc(ptr, layout) }
     }
 }
 
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-// Runs `work` and reports what it asked of the allocator. The
-// counts are read before printing, since printing may allocate.
+// Runs `work`; the counts are read before printing, which may allocate.
 fn measure(label: &str, work: impl FnOnce()) {
-    let (a, f, b) = (
-        ALLOCS.load(Relaxed),
-        FREES.load(Relaxed),
-        BYTES.load(Relaxed),
-    );
+    let before = COUNTS.each_ref().map(|c| c.load(Relaxed));
     work();
-    let a = ALLOCS.load(Relaxed) - a;
-    let f = FREES.load(Relaxed) - f;
-    let b = BYTES.load(Relaxed) - b;
+    let [a, f, b] = [0, 1, 2].map(|i| COUNTS[i].load(Relaxed) - before[i]);
     println!("{label:<26} allocs {a}, frees {f}, bytes {b}");
 }
 
@@ -50,8 +40,6 @@ fn main() {
     });
     measure("5 pushes onto Vec::new()", || {
         let mut v = Vec::new();
-        for i in 0..5u64 {
-            v.push(i);
-        }
+        (0..5u64).for_each(|i| v.push(i));
     });
 }

@@ -1,5 +1,6 @@
 use std::fmt::Display;
 use std::mem::{size_of, size_of_val};
+use std::rc::Rc;
 
 fn show<P>(name: &str) -> usize {
     println!("{name:>17}: {} bytes", size_of::<P>());
@@ -17,16 +18,14 @@ fn main() {
     assert_eq!(show::<&str>("&str"), 2 * WORD);
     assert_eq!(show::<&dyn Display>("&dyn Display"), 2 * WORD);
     assert_eq!(show::<Box<dyn Display>>("Box<dyn Display>"), 2 * WORD);
+    assert_eq!(show::<Rc<str>>("Rc<str>"), 2 * WORD);
     assert_eq!(show::<*const [u8]>("*const [u8]"), 2 * WORD);
     assert_eq!(show::<Option<&str>>("Option<&str>"), 2 * WORD);
 
     let array = [10u64, 20, 30, 40];
     let slice: &[u64] = &array[1..3];
-    println!(
-        "slice: len {}, size_of_val {}",
-        slice.len(),
-        size_of_val(slice)
-    );
+    let (len, bytes) = (slice.len(), size_of_val(slice));
+    println!("slice: len {len}, size_of_val {bytes}");
     println!(
         "points at array[1]: {}",
         std::ptr::eq(slice.as_ptr(), &array[1])

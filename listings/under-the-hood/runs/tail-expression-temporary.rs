@@ -1,12 +1,12 @@
-use std::cell::RefCell;
+use std::sync::Mutex;
 
-fn label_len() -> usize {
-    let label = RefCell::new(String::from("under the hood"));
-    // The `Ref` guard is a temporary in the tail expression. In
-    // edition 2024 it is dropped before `label`, so this compiles.
-    label.borrow().len()
+fn total(readings: Vec<u32>) -> u32 {
+    let shared = Mutex::new(readings);
+    // The guard from `lock()` is a temporary in the tail expression.
+    // In edition 2024 it is dropped before `shared`, so this compiles.
+    shared.lock().unwrap().iter().sum()
 }
 
 fn main() {
-    println!("{}", label_len());
+    println!("{}", total(vec![3, 4, 5]));
 }
