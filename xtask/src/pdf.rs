@@ -67,6 +67,7 @@ pub fn pdf(book_root: &Path, work: &Path, pdf: &Path) -> Result<(), String> {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--no-first-run",
             "--disable-background-networking",
             "--disable-component-update",
