@@ -4,7 +4,6 @@
 //! thing and checks what the harness says.
 
 use crate::fixture::Fixture;
-use std::process::Command;
 
 /// Asserts that some problem mentions every fragment.
 #[track_caller]
@@ -145,35 +144,15 @@ fn a_panics_listing_whose_message_changed() {
 }
 
 // 3. A does-not-compile listing that now compiles, or whose error changed.
-// trybuild reports to the terminal, so these run it in a child process (this
-// same test binary, running only `trybuild_child`) and read what it printed.
+// `compiler::check` runs trybuild in a child process and returns what it
+// printed; a listing whose check passed is not compiled again until it or
+// its snapshot changes.
 
-fn trybuild_in_child(fixture: &Fixture, case: &str, overwrite: bool) -> (bool, String) {
-    let mut child = Command::new(std::env::current_exe().unwrap());
-    child
-        .args([
-            "--exact",
-            "mistakes::trybuild_child",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env("BOOK_TRYBUILD_CASE", fixture.path(case))
-        .env("NO_COLOR", "1")
-        .env_remove("TRYBUILD");
-    if overwrite {
-        child.env("TRYBUILD", "overwrite");
-    }
-    let output = child.output().unwrap();
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
-}
-
-#[test]
-#[ignore = "run by the does-not-compile mistake tests, in a child process"]
-fn trybuild_child() {
-    let case = std::env::var("BOOK_TRYBUILD_CASE").expect("set by the parent test");
-    trybuild::TestCases::new().compile_fail(case);
+fn check_fails(fixture: &Fixture, bless: bool) -> crate::compiler::Report {
+    let inventory = crate::listing::scan(&fixture.root);
+    let listings: Vec<_> = inventory.listings.iter().collect();
+    let work_dir = fixture.path("target/fails");
+    crate::compiler::check(&fixture.root, &work_dir, &listings, bless)
 }
 
 #[test]
@@ -183,19 +162,30 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     let stderr = "listings/demo/fails/moved.stderr";
 
     // Bless the fixture's snapshot with trybuild, then check that it passes.
-    let (_, text) = trybuild_in_child(&fixture, case, true);
+    let report = check_fails(&fixture, true);
     let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
     assert!(
-        blessed.contains("error[E0382]: borrow of moved value"),
-        "{blessed}\n{text}"
+        blessed.contains("error[E0382]: borrow of moved value")
+            && blessed.contains("--> listings/demo/fails/moved.rs:4:"),
+        "{blessed}\n{}",
+        report.output
     );
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(passed, "the blessed fixture should pass:\n{text}");
+    assert!(report.passed && report.checked == 1, "{}", report.output);
+
+    // Passed and unchanged: not compiled again.
+    let report = check_fails(&fixture, false);
+    assert!(
+        report.passed,
+        "the blessed fixture should pass:\n{}",
+        report.output
+    );
+    assert_eq!((report.checked, report.cached), (0, 1));
 
     // The error changed: trybuild names the file and shows both texts.
     fixture.edit(stderr, "borrow of moved value", "use of moved value");
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(!passed);
+    let report = check_fails(&fixture, false);
+    assert!(!report.passed);
+    assert_eq!(report.checked, 1, "a changed snapshot is checked again");
     for fragment in [
         "moved.rs",
         "mismatch",
@@ -203,18 +193,29 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
         "use of moved value",
         "ACTUAL OUTPUT:",
     ] {
-        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
+        assert!(
+            report.output.contains(fragment),
+            "no {fragment:?} in:\n{}",
+            report.output
+        );
     }
 
-    // It compiles now.
+    // It compiles now (and its snapshot is right again: only the listing
+    // changed since the last check that passed).
+    fixture.edit(stderr, "use of moved value", "borrow of moved value");
+    assert!(check_fails(&fixture, false).passed);
     fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(!passed);
+    let report = check_fails(&fixture, false);
+    assert!(!report.passed);
     for fragment in [
         "moved.rs",
         "Expected test case to fail to compile, but it succeeded",
     ] {
-        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
+        assert!(
+            report.output.contains(fragment),
+            "no {fragment:?} in:\n{}",
+            report.output
+        );
     }
 }
 
