@@ -1,5 +1,7 @@
 //! `cargo xtask <command>`: see `cargo xtask help`.
 
+mod bench;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, SystemTime};
@@ -14,6 +16,7 @@ cargo xtask <command>
   bless            rewrite every listing's snapshot (.stdout, .stderr) from
                    what the programs and the compiler print now; then read
                    `git diff listings/` before you commit
+  bench [--runs N] time verification, builds and page weight (BENCHMARKS.md)
 ";
 
 fn main() -> ExitCode {
@@ -22,6 +25,7 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("serve") => serve(args.get(1).map_or("3000", String::as_str)),
         Some("bless") => bless(),
+        Some("bench") => bench::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())

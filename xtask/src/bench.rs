@@ -1,0 +1,856 @@
+//! `cargo xtask bench [--runs N]`: how fast the book is verified, built and
+//! downloaded, measured in one run on this machine (medians of N runs, 3 by
+//! default). BENCHMARKS.md says what each row means and holds a result.
+//!
+//! Everything it builds goes under `target/bench/`. While it measures a
+//! `cargo test` after an edit, it appends a comment line to one listing and
+//! puts the file back afterwards (also if the run fails).
+
+use mdbook_driver::MDBook;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use xtask::{build_book, root};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let mut runs = 3;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or("--runs takes a number above 0")?;
+            }
+            other => return Err(format!("bench: unknown argument `{other}`")),
+        }
+    }
+    let root = root();
+    let bench = root.join("target/bench");
+    fs::create_dir_all(&bench).map_err(|e| e.to_string())?;
+    let listings = Listings::scan(&root);
+    let mut table = Table::default();
+    let started = Instant::now();
+
+    // 1. Verification against its floor.
+    eprintln!("bench: the floor (batched build + check of the listings, cold) x{runs}");
+    let floor = median(
+        (0..runs)
+            .map(|_| floor(&root, &bench, &listings))
+            .collect::<Result<_, _>>()?,
+    )?;
+    eprintln!("bench: cargo test, compiling the test binaries first (not timed)");
+    cargo_test(&root, false)?;
+    eprintln!("bench: cargo test cold x{runs}");
+    let mut cold = Vec::new();
+    for _ in 0..runs {
+        clean_listing_builds(&root);
+        cold.push(cargo_test(&root, true)?);
+    }
+    let cold = median(cold)?;
+    eprintln!("bench: cargo test warm x{runs}");
+    let warm = median(
+        (0..runs)
+            .map(|_| cargo_test(&root, true))
+            .collect::<Result<_, _>>()?,
+    )?;
+    let edit = |kind: &str| -> Result<Option<(f64, String)>, String> {
+        let Some(listing) = listings.first(kind) else {
+            return Ok(None);
+        };
+        eprintln!("bench: cargo test after editing {} x{runs}", listing.1);
+        let mut times = Vec::new();
+        for i in 0..runs {
+            let _edited = Edit::append(
+                &listing.0,
+                &format!("// edited by cargo xtask bench ({i})\n"),
+            )?;
+            times.push(cargo_test(&root, true)?);
+        }
+        Ok(Some((median(times)?, listing.1.clone())))
+    };
+    let edit_runs = edit("runs")?;
+    let edit_fails = edit("fails")?;
+    // Leave the suite warm, with every listing as it was.
+    cargo_test(&root, false)?;
+
+    table.section("Verification (`cargo test`) against its floor");
+    table.row(
+        "floor: one batched `cargo build` of the runs and panics listings + one `cargo check` of the does-not-compile listings, cold",
+        secs(floor),
+        &format!(
+            "{} runs + {} panics, {} does-not-compile",
+            listings.count("runs"),
+            listings.count("panics"),
+            listings.count("fails")
+        ),
+    );
+    table.row(
+        "`cargo test`, cold (listing builds and harness caches removed; test binaries compiled)",
+        secs(cold),
+        "target: within 1.5 x the floor",
+    );
+    table.row("cold/floor", format!("cold/floor: {:.2}", cold / floor), "");
+    table.row(
+        "`cargo test`, warm (nothing changed)",
+        secs(warm),
+        "target: under 5 s",
+    );
+    for (kind, result) in [("runs", &edit_runs), ("does-not-compile", &edit_fails)] {
+        if let Some((time, shown)) = result {
+            table.row(
+                &format!("`cargo test` after editing one {kind} listing"),
+                secs(*time),
+                &format!("{shown}; target: under 10 s"),
+            );
+        }
+    }
+
+    // 2. The peer approach: `mdbook test` (rustdoc on every Rust block).
+    eprintln!("bench: mdbook test x{runs}");
+    let rustdoc = tool_version(&std::env::temp_dir(), "rustdoc");
+    let mut peer = Vec::new();
+    let mut peer_ok = true;
+    for _ in 0..runs {
+        let (time, ok) = mdbook_test(&root)?;
+        peer.push(time);
+        peer_ok &= ok;
+    }
+    let peer = median(peer)?;
+    table.section("The peer approach on the same book");
+    table.row(
+        "`mdbook test` (rustdoc on every Rust block, includes expanded)",
+        secs(peer),
+        &format!(
+            "{}; {rustdoc}; mdbook test/cargo test: {:.2} cold, {:.2} warm",
+            if peer_ok {
+                "passes"
+            } else {
+                "FAILS on this book"
+            },
+            peer / cold,
+            peer / warm
+        ),
+    );
+
+    // 3. Book build and exports.
+    eprintln!("bench: HTML build x{runs}");
+    let html = bench.join("html");
+    let mut builds = Vec::new();
+    for _ in 0..runs {
+        let _ = fs::remove_dir_all(&html);
+        let start = Instant::now();
+        build_book(&root, &html)?;
+        builds.push(start.elapsed().as_secs_f64());
+    }
+    table.section("Book build and exports");
+    table.row(
+        "HTML build (`cargo xtask build`)",
+        secs(median(builds)?),
+        "target: under 1 s",
+    );
+    for (command, what, target) in [
+        ("export", "offline export", ""),
+        ("pdf", "PDF export", "target: under 20 s"),
+    ] {
+        let value = match xtask_command(&root, command, runs)? {
+            Some(time) => secs(time),
+            None => "n/a".into(),
+        };
+        table.row(&format!("{what} (`cargo xtask {command}`)"), value, target);
+    }
+
+    // 4. What a reader downloads.
+    eprintln!("bench: bytes a reader downloads");
+    let stock = bench.join("stock");
+    build_stock(&root, &stock)?;
+    let stock_html = stock.join("book");
+    let diagrams = page_with_most_diagrams(&html);
+    let (method, measure): (&str, Box<dyn Fn(&Path, &str) -> Result<Transfer, String>>) =
+        match chromium() {
+            Some(browser) => (
+                "headless Chromium loads the page from a local server that counts the bytes it sends",
+                Box::new(move |dir: &Path, page: &str| browser_transfer(&browser, dir, page)),
+            ),
+            None => (
+                "no Chromium found: static count of the page and what its HTML and CSS reference (every font the CSS declares; mermaid.min.js where a diagram makes the loader fetch it)",
+                Box::new(|dir: &Path, page: &str| static_transfer(dir, page)),
+            ),
+        };
+    table.section("What a reader downloads (bytes, uncompressed)");
+    let mut pages = vec![("the introduction", "introduction.html".to_string())];
+    if let Some((page, count)) = &diagrams {
+        pages.push((
+            if *count == 1 {
+                "the page with most diagrams (1)"
+            } else {
+                "the page with most diagrams"
+            },
+            page.clone(),
+        ));
+    }
+    for (what, page) in &pages {
+        let ours = measure(&html, page)?;
+        let theirs = measure(&stock_html, page)?;
+        let count = diagrams
+            .as_ref()
+            .filter(|(p, _)| p == page)
+            .map_or(String::new(), |(_, n)| format!(", {n} diagrams"));
+        table.row(
+            &format!("{what}: `{page}`{count}"),
+            format!("{} B", group(ours.bytes)),
+            &format!(
+                "stock mdBook + mdbook-mermaid: {} B; ours/stock: {:.2}{}; {} requests vs {}",
+                group(theirs.bytes),
+                ours.bytes as f64 / theirs.bytes as f64,
+                if page == "introduction.html" {
+                    " (target: at most 0.20)"
+                } else {
+                    ""
+                },
+                ours.requests,
+                theirs.requests
+            ),
+        );
+    }
+
+    println!(
+        "\n{} on {}, {runs} run(s) each, median; bytes by {method}.\n",
+        utc_now(),
+        machine()
+    );
+    print!("{}", table.render());
+    eprintln!("bench: done in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+// ---- Listings -----------------------------------------------------------
+
+struct Listings {
+    /// (kind folder, absolute path, path shown from the root), sorted.
+    all: Vec<(String, PathBuf, String)>,
+}
+
+impl Listings {
+    fn scan(root: &Path) -> Listings {
+        let mut all = Vec::new();
+        for chapter in sorted(&root.join("listings")) {
+            for kind in ["runs", "fails", "panics"] {
+                for file in sorted(&chapter.join(kind)) {
+                    if file.extension().is_some_and(|e| e == "rs") {
+                        let shown = file
+                            .strip_prefix(root)
+                            .unwrap()
+                            .to_string_lossy()
+                            .replace('\\', "/");
+                        all.push((kind.to_string(), file, shown));
+                    }
+                }
+            }
+        }
+        Listings { all }
+    }
+
+    fn of(&self, kind: &str) -> impl Iterator<Item = &(String, PathBuf, String)> {
+        self.all.iter().filter(move |l| l.0 == kind)
+    }
+
+    fn count(&self, kind: &str) -> usize {
+        self.of(kind).count()
+    }
+
+    fn first(&self, kind: &str) -> Option<(PathBuf, String)> {
+        self.of(kind).next().map(|l| (l.1.clone(), l.2.clone()))
+    }
+}
+
+fn sorted(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// Appends a line to a file and puts the original back when dropped.
+struct Edit {
+    path: PathBuf,
+    original: Vec<u8>,
+}
+
+impl Edit {
+    fn append(path: &Path, line: &str) -> Result<Edit, String> {
+        let original = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut edited = original.clone();
+        edited.extend_from_slice(line.as_bytes());
+        fs::write(path, edited).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(Edit {
+            path: path.to_path_buf(),
+            original,
+        })
+    }
+}
+
+impl Drop for Edit {
+    fn drop(&mut self) {
+        if let Err(e) = fs::write(&self.path, &self.original) {
+            eprintln!("bench: could not restore {}: {e}", self.path.display());
+        }
+    }
+}
+
+// ---- Verification -------------------------------------------------------
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// The floor: one generated package with a binary per listing; one cold
+/// `cargo build` of the runs and panics listings, then one `cargo check`
+/// of the does-not-compile ones (which fail, as they must), timed together.
+fn floor(root: &Path, bench: &Path, listings: &Listings) -> Result<f64, String> {
+    let dir = bench.join("floor");
+    let target = dir.join("target");
+    let _ = fs::remove_dir_all(&target);
+    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut manifest = String::from(
+        "# Written by `cargo xtask bench`: the floor, one binary per listing.\n\
+         [package]\nname = \"floor\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
+         publish = false\nautobins = false\n\n[workspace]\n\n\
+         [profile.dev]\ndebug = false\n",
+    );
+    let mut build = Vec::new();
+    let mut check = Vec::new();
+    for (i, (kind, path, _)) in listings.all.iter().enumerate() {
+        let name = format!("{kind}{i}");
+        let _ = write!(
+            manifest,
+            "\n[[bin]]\nname = \"{name}\"\npath = {:?}\ntest = false\nbench = false\n",
+            path.display().to_string()
+        );
+        if kind == "fails" {
+            check.extend(["--bin".to_string(), name]);
+        } else {
+            build.extend(["--bin".to_string(), name]);
+        }
+    }
+    fs::write(dir.join("Cargo.toml"), manifest).map_err(|e| e.to_string())?;
+    let start = Instant::now();
+    for (command, bins) in [("build", &build), ("check", &check)] {
+        if bins.is_empty() {
+            continue;
+        }
+        let output = cargo()
+            .current_dir(&dir)
+            .args([command, "--quiet", "--keep-going", "--color=never"])
+            .args(bins)
+            .env("CARGO_TARGET_DIR", &target)
+            .env_remove("RUSTFLAGS")
+            .output()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        if command == "build" && !output.status.success() {
+            return Err(format!(
+                "the floor's build failed:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+    }
+    let _ = root;
+    Ok(start.elapsed().as_secs_f64())
+}
+
+/// What the harness builds and caches for the listings: removed for a cold
+/// run. Compiled test binaries and their dependencies stay.
+fn clean_listing_builds(root: &Path) {
+    let target = root.join("target");
+    for dir in [
+        "book-listings",
+        "book-fails",
+        "book-fixtures",
+        "tests/trybuild",
+        "tmp",
+    ] {
+        let _ = fs::remove_dir_all(target.join(dir));
+    }
+}
+
+/// Runs the whole `cargo test`, returning its wall time; it must pass.
+fn cargo_test(root: &Path, timed: bool) -> Result<f64, String> {
+    let start = Instant::now();
+    let output = cargo()
+        .current_dir(root)
+        .args(["test", "--quiet", "--color=never"])
+        .args(if timed { &[][..] } else { &["--no-run"][..] })
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    let time = start.elapsed().as_secs_f64();
+    if !output.status.success() {
+        return Err(format!(
+            "`cargo test` failed; fix the book first:\n{}{}",
+            tail(&String::from_utf8_lossy(&output.stdout), 60),
+            tail(&String::from_utf8_lossy(&output.stderr), 20)
+        ));
+    }
+    Ok(time)
+}
+
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    let mut out = all[all.len().saturating_sub(lines)..].join("\n");
+    out.push('\n');
+    out
+}
+
+// ---- The peer approach --------------------------------------------------
+
+/// `mdbook test` through the pinned mdBook library: mdBook expands the
+/// includes and hands each chapter to `rustdoc --test`, which compiles (and
+/// runs) every Rust block: `compile_fail` must fail to compile, with any
+/// error; `should_panic` must panic. Neither output nor error text is
+/// compared.
+fn mdbook_test(root: &Path) -> Result<(f64, bool), String> {
+    let start = Instant::now();
+    let mut book = MDBook::load(root).map_err(|e| format!("{e:#}"))?;
+    book.with_preprocessor(mdbook_mermaid::Mermaid);
+    let ok = match book.test(Vec::new()) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("bench: mdbook test: {e:#}");
+            false
+        }
+    };
+    Ok((start.elapsed().as_secs_f64(), ok))
+}
+
+/// `<tool> -V`, run from `dir` (rustup picks the toolchain by folder;
+/// `mdbook test` runs rustdoc from a temporary folder).
+fn tool_version(dir: &Path, tool: &str) -> String {
+    Command::new(tool)
+        .current_dir(dir)
+        .arg("-V")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_else(|e| format!("{tool}: {e}"))
+}
+
+// ---- Build and exports --------------------------------------------------
+
+/// Times `cargo xtask <command>` (this program) if it has that command.
+fn xtask_command(root: &Path, command: &str, runs: usize) -> Result<Option<f64>, String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let help = Command::new(&me)
+        .arg("help")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    if !help
+        .lines()
+        .any(|l| l.trim_start().split_whitespace().next() == Some(command))
+    {
+        return Ok(None);
+    }
+    eprintln!("bench: cargo xtask {command} x{runs}");
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let start = Instant::now();
+        let output = Command::new(&me)
+            .current_dir(root)
+            .arg(command)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !output.status.success() {
+            return Err(format!(
+                "`cargo xtask {command}` failed:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        times.push(start.elapsed().as_secs_f64());
+    }
+    median(times).map(Some)
+}
+
+// ---- What a reader downloads --------------------------------------------
+
+/// The same pages as a stock setup builds them: mdBook's default theme
+/// (no `theme/` overrides) and mdbook-mermaid as `mdbook-mermaid install`
+/// sets it up: `mermaid.min.js` and `mermaid-init.js` in `additional-js`,
+/// so loaded by every page.
+fn build_stock(root: &Path, dir: &Path) -> Result<(), String> {
+    let _ = fs::remove_dir_all(dir);
+    for folder in ["src", "listings"] {
+        copy_dir(&root.join(folder), &dir.join(folder)).map_err(|e| e.to_string())?;
+    }
+    fs::copy(
+        root.join("src/assets/mermaid.min.js"),
+        dir.join("mermaid.min.js"),
+    )
+    .map_err(|e| e.to_string())?;
+    fs::write(dir.join("mermaid-init.js"), MERMAID_INIT_JS).map_err(|e| e.to_string())?;
+    fs::write(dir.join("book.toml"), STOCK_BOOK_TOML).map_err(|e| e.to_string())?;
+    build_book(dir, &dir.join("book"))
+}
+
+const STOCK_BOOK_TOML: &str = "\
+[book]
+title = \"The Rust Memory Book\"
+language = \"en\"
+src = \"src\"
+
+[build]
+create-missing = false
+
+[preprocessor.mermaid]
+command = \"mdbook-mermaid\"
+
+[output.html]
+additional-js = [\"mermaid.min.js\", \"mermaid-init.js\"]
+";
+
+/// mdbook-mermaid 0.17.1's `mermaid-init.js`, as `mdbook-mermaid install`
+/// writes it.
+const MERMAID_INIT_JS: &str = r#"(() => {
+    const darkThemes = ['ayu', 'navy', 'coal'];
+    const lightThemes = ['light', 'rust'];
+
+    const classList = document.getElementsByTagName('html')[0].classList;
+
+    let lastThemeWasLight = true;
+    for (const cssClass of classList) {
+        if (darkThemes.includes(cssClass)) {
+            lastThemeWasLight = false;
+            break;
+        }
+    }
+
+    const theme = lastThemeWasLight ? 'default' : 'dark';
+    mermaid.initialize({ startOnLoad: true, theme });
+
+    for (const darkTheme of darkThemes) {
+        document.getElementById('mdbook-theme-' + darkTheme).addEventListener('click', () => {
+            if (lastThemeWasLight) {
+                window.location.reload();
+            }
+        });
+    }
+
+    for (const lightTheme of lightThemes) {
+        document.getElementById('mdbook-theme-' + lightTheme).addEventListener('click', () => {
+            if (!lastThemeWasLight) {
+                window.location.reload();
+            }
+        });
+    }
+})();
+"#;
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+/// The HTML page (path from the book's root) with the most diagrams.
+fn page_with_most_diagrams(book: &Path) -> Option<(String, usize)> {
+    let mut best: Option<(String, usize)> = None;
+    let mut pages = Vec::new();
+    html_pages(book, &mut pages);
+    pages.sort();
+    for page in pages {
+        let rel = page
+            .strip_prefix(book)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == "print.html" {
+            continue;
+        }
+        let count = fs::read_to_string(&page)
+            .unwrap_or_default()
+            .matches("<pre class=\"mermaid\"")
+            .count();
+        if count > 0 && best.as_ref().is_none_or(|(_, n)| count > *n) {
+            best = Some((rel, count));
+        }
+    }
+    best
+}
+
+fn html_pages(dir: &Path, into: &mut Vec<PathBuf>) {
+    for path in sorted(dir) {
+        if path.is_dir() {
+            html_pages(&path, into);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            into.push(path);
+        }
+    }
+}
+
+struct Transfer {
+    bytes: u64,
+    requests: usize,
+}
+
+fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
+        for dir in std::env::split_paths(&path) {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// Serves `book` on a local port, counting the bytes of every response,
+/// while headless Chromium (fresh profile, so no cache) loads `page` and
+/// runs its scripts.
+fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer, String> {
+    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").map_err(|e| e.to_string())?);
+    let port = server.server_addr().to_ip().ok_or("no port")?.port();
+    let served: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
+    let thread = {
+        let server = Arc::clone(&server);
+        let served = Arc::clone(&served);
+        let book = book.to_path_buf();
+        std::thread::spawn(move || {
+            for request in server.incoming_requests() {
+                let path = request
+                    .url()
+                    .split(['?', '#'])
+                    .next()
+                    .unwrap_or("/")
+                    .to_string();
+                let file = book.join(path.trim_start_matches('/'));
+                let response = match fs::read(&file) {
+                    Ok(bytes) if !path.contains("..") => {
+                        served.lock().unwrap().insert(path, bytes.len() as u64);
+                        tiny_http::Response::from_data(bytes).with_header(
+                            tiny_http::Header::from_bytes("Content-Type", content_type(&file))
+                                .unwrap(),
+                        )
+                    }
+                    _ => tiny_http::Response::from_data(Vec::new()).with_status_code(404),
+                };
+                let _ = request.respond(response);
+            }
+        })
+    };
+    let profile = std::env::temp_dir().join(format!("bench-chromium-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&profile);
+    let output = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-extensions",
+            "--disable-background-networking",
+            "--virtual-time-budget=15000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("http://127.0.0.1:{port}/{page}"))
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", browser.display()));
+    server.unblock();
+    let _ = thread.join();
+    let _ = fs::remove_dir_all(&profile);
+    let output = output?;
+    if !output.status.success() {
+        return Err(format!(
+            "{} failed on {page}:\n{}",
+            browser.display(),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let served = served.lock().unwrap();
+    Ok(Transfer {
+        bytes: served.values().sum(),
+        requests: served.len(),
+    })
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        "ttf" => "font/ttf",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Without a browser: the page, every script, stylesheet, icon and image
+/// its HTML names, every `url()` in those stylesheets (all declared fonts:
+/// more than a browser fetches), and mermaid.min.js where the page has a
+/// diagram and our loader would fetch it.
+fn static_transfer(book: &Path, page: &str) -> Result<Transfer, String> {
+    let page_path = book.join(page);
+    let html = fs::read_to_string(&page_path).map_err(|e| format!("{page}: {e}"))?;
+    let dir = page_path.parent().unwrap();
+    let mut files = std::collections::BTreeSet::new();
+    files.insert(page_path.clone());
+    for (tag, attr) in [("<script", "src"), ("<link", "href"), ("<img", "src")] {
+        for chunk in html.split(tag).skip(1) {
+            let element = &chunk[..chunk.find('>').unwrap_or(chunk.len())];
+            if tag == "<link" && !(element.contains("stylesheet") || element.contains("icon")) {
+                continue;
+            }
+            if let Some(url) = attribute(element, attr) {
+                files.insert(dir.join(url));
+            }
+        }
+    }
+    if html.contains("<pre class=\"mermaid\"")
+        && files
+            .iter()
+            .any(|f| f.to_string_lossy().contains("mermaid-loader"))
+    {
+        files.insert(book.join("assets/mermaid.min.js"));
+    }
+    for css in files.clone() {
+        if css.extension().is_some_and(|e| e == "css") {
+            let text = fs::read_to_string(&css).unwrap_or_default();
+            for chunk in text.split("url(").skip(1) {
+                let url = chunk[..chunk.find(')').unwrap_or(0)].trim_matches(['"', '\'', ' ']);
+                if !url.starts_with("data:") && !url.is_empty() {
+                    files.insert(css.parent().unwrap().join(url));
+                }
+            }
+        }
+    }
+    let mut bytes = 0;
+    for file in &files {
+        bytes += fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    }
+    Ok(Transfer {
+        bytes,
+        requests: files.len(),
+    })
+}
+
+fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+    let start = element.find(&format!("{name}=\""))? + name.len() + 2;
+    let end = element[start..].find('"')? + start;
+    Some(&element[start..end])
+}
+
+// ---- The table ----------------------------------------------------------
+
+#[derive(Default)]
+struct Table {
+    text: String,
+}
+
+impl Table {
+    fn section(&mut self, title: &str) {
+        let _ = write!(
+            self.text,
+            "\n**{title}**\n\n| Measurement | Result | Notes |\n| --- | --- | --- |\n"
+        );
+    }
+
+    fn row(&mut self, what: &str, value: String, note: &str) {
+        let _ = writeln!(self.text, "| {what} | {value} | {note} |");
+    }
+
+    fn render(&self) -> &str {
+        self.text.trim_start()
+    }
+}
+
+fn median(mut values: Vec<f64>) -> Result<f64, String> {
+    if values.is_empty() {
+        return Err("no measurement".into());
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Ok(if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        (values[mid - 1] + values[mid]) / 2.0
+    })
+}
+
+fn secs(time: f64) -> String {
+    format!("{time:.2} s")
+}
+
+fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn utc_now() -> String {
+    Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(Duration::ZERO, |d| d)
+                .as_secs();
+            format!("{secs} s after the Unix epoch")
+        })
+}
+
+/// The CPU model, the number of cores and the memory, where Linux says.
+fn machine() -> String {
+    let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name"))
+        .map(|l| l.trim_start_matches([' ', '\t', ':']).to_string())
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let memory = fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|l| l.trim().trim_end_matches(" kB").parse::<u64>().ok())
+        .map_or(String::new(), |kb| {
+            format!(", {:.0} GiB", kb as f64 / 1024.0 / 1024.0)
+        });
+    format!(
+        "{model}, {cores} cores{memory}, {} {}",
+        std::env::consts::OS,
+        tool_version(&root(), "rustc")
+    )
+}
