@@ -16,8 +16,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use xtask::{build_book, root};
 
+const SECTIONS: [&str; 4] = ["verify", "peer", "build", "bytes"];
+
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut runs = 3;
+    let mut only: Vec<String> = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -28,36 +31,79 @@ pub fn run(args: &[String]) -> Result<(), String> {
                     .filter(|&n: &usize| n > 0)
                     .ok_or("--runs takes a number above 0")?;
             }
+            "--only" => {
+                let section = args.next().map(String::as_str).unwrap_or("");
+                if !SECTIONS.contains(&section) {
+                    return Err(format!("--only takes one of {}", SECTIONS.join(", ")));
+                }
+                only.push(section.to_string());
+            }
             other => return Err(format!("bench: unknown argument `{other}`")),
         }
     }
+    let wanted = |section: &str| only.is_empty() || only.iter().any(|s| s == section);
     let root = root();
     let bench = root.join("target/bench");
     fs::create_dir_all(&bench).map_err(|e| e.to_string())?;
-    let listings = Listings::scan(&root);
-    let mut table = Table::default();
     let started = Instant::now();
+    let mut table = Table::default();
+    let mut ours = None;
+    if wanted("verify") {
+        ours = Some(verification(&root, &bench, runs, &mut table)?);
+    }
+    if wanted("peer") {
+        peer(&root, runs, ours, &mut table)?;
+    }
+    let html = bench.join("html");
+    if wanted("build") || wanted("bytes") {
+        builds(&root, &html, runs, wanted("build"), &mut table)?;
+    }
+    let mut method = "";
+    if wanted("bytes") {
+        method = bytes(&root, &bench, &html, &mut table)?;
+    }
+    println!(
+        "\n{} on {}, {runs} run(s) each, median{}.\n",
+        utc_now(),
+        machine(),
+        if method.is_empty() {
+            String::new()
+        } else {
+            format!("; bytes: {method}")
+        }
+    );
+    print!("{}", table.render());
+    eprintln!("bench: done in {:.0?}", started.elapsed());
+    Ok(())
+}
 
-    // 1. Verification against its floor.
+/// 1. Verification against its floor. Returns `cargo test` (cold, warm).
+fn verification(
+    root: &Path,
+    bench: &Path,
+    runs: usize,
+    table: &mut Table,
+) -> Result<(f64, f64), String> {
+    let listings = Listings::scan(root);
     eprintln!("bench: the floor (batched build + check of the listings, cold) x{runs}");
     let floor = median(
         (0..runs)
-            .map(|_| floor(&root, &bench, &listings))
+            .map(|_| floor(bench, &listings))
             .collect::<Result<_, _>>()?,
     )?;
     eprintln!("bench: cargo test, compiling the test binaries first (not timed)");
-    cargo_test(&root, false)?;
+    cargo_test(root, false)?;
     eprintln!("bench: cargo test cold x{runs}");
     let mut cold = Vec::new();
     for _ in 0..runs {
-        clean_listing_builds(&root);
-        cold.push(cargo_test(&root, true)?);
+        clean_listing_builds(root);
+        cold.push(cargo_test(root, true)?);
     }
     let cold = median(cold)?;
     eprintln!("bench: cargo test warm x{runs}");
     let warm = median(
         (0..runs)
-            .map(|_| cargo_test(&root, true))
+            .map(|_| cargo_test(root, true))
             .collect::<Result<_, _>>()?,
     )?;
     let edit = |kind: &str| -> Result<Option<(f64, String)>, String> {
@@ -71,14 +117,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
                 &listing.0,
                 &format!("// edited by cargo xtask bench ({i})\n"),
             )?;
-            times.push(cargo_test(&root, true)?);
+            times.push(cargo_test(root, true)?);
         }
         Ok(Some((median(times)?, listing.1.clone())))
     };
     let edit_runs = edit("runs")?;
     let edit_fails = edit("fails")?;
     // Leave the suite warm, with every listing as it was.
-    cargo_test(&root, false)?;
+    cargo_test(root, true)?;
 
     table.section("Verification (`cargo test`) against its floor");
     table.row(
@@ -111,97 +157,125 @@ pub fn run(args: &[String]) -> Result<(), String> {
             );
         }
     }
+    Ok((cold, warm))
+}
 
-    // 2. The peer approach: `mdbook test` (rustdoc on every Rust block).
+/// 2. The peer approach: `mdbook test` (rustdoc on every Rust block).
+fn peer(
+    root: &Path,
+    runs: usize,
+    ours: Option<(f64, f64)>,
+    table: &mut Table,
+) -> Result<(), String> {
     eprintln!("bench: mdbook test x{runs}");
     let rustdoc = tool_version(&std::env::temp_dir(), "rustdoc");
-    let mut peer = Vec::new();
-    let mut peer_ok = true;
+    let mut times = Vec::new();
+    let mut passed = true;
     for _ in 0..runs {
-        let (time, ok) = mdbook_test(&root)?;
-        peer.push(time);
-        peer_ok &= ok;
+        let (time, ok) = mdbook_test(root)?;
+        times.push(time);
+        passed &= ok;
     }
-    let peer = median(peer)?;
+    let time = median(times)?;
     table.section("The peer approach on the same book");
+    let ratio = ours.map_or(String::new(), |(cold, warm)| {
+        format!(
+            "; mdbook test / our cargo test: {:.2} (cold), {:.2} (warm)",
+            time / cold,
+            time / warm
+        )
+    });
     table.row(
         "`mdbook test` (rustdoc on every Rust block, includes expanded)",
-        secs(peer),
+        secs(time),
         &format!(
-            "{}; {rustdoc}; mdbook test/cargo test: {:.2} cold, {:.2} warm",
-            if peer_ok {
+            "{} with {rustdoc}{ratio}",
+            if passed {
                 "passes"
             } else {
                 "FAILS on this book"
             },
-            peer / cold,
-            peer / warm
         ),
     );
+    Ok(())
+}
 
-    // 3. Book build and exports.
+/// 3. Book build and exports. Leaves the HTML book in `html`.
+fn builds(
+    root: &Path,
+    html: &Path,
+    runs: usize,
+    report: bool,
+    table: &mut Table,
+) -> Result<(), String> {
+    let runs = if report { runs } else { 1 };
     eprintln!("bench: HTML build x{runs}");
-    let html = bench.join("html");
-    let mut builds = Vec::new();
+    let mut times = Vec::new();
     for _ in 0..runs {
-        let _ = fs::remove_dir_all(&html);
+        let _ = fs::remove_dir_all(html);
         let start = Instant::now();
-        build_book(&root, &html)?;
-        builds.push(start.elapsed().as_secs_f64());
+        build_book(root, html)?;
+        times.push(start.elapsed().as_secs_f64());
+    }
+    if !report {
+        return Ok(());
     }
     table.section("Book build and exports");
     table.row(
         "HTML build (`cargo xtask build`)",
-        secs(median(builds)?),
+        secs(median(times)?),
         "target: under 1 s",
     );
     for (command, what, target) in [
         ("export", "offline export", ""),
         ("pdf", "PDF export", "target: under 20 s"),
     ] {
-        let value = match xtask_command(&root, command, runs)? {
+        let value = match xtask_command(root, command, runs)? {
             Some(time) => secs(time),
             None => "n/a".into(),
         };
         table.row(&format!("{what} (`cargo xtask {command}`)"), value, target);
     }
+    Ok(())
+}
 
-    // 4. What a reader downloads.
+/// 4. What a reader downloads: ours beside a stock setup. Returns how the
+/// bytes were counted.
+fn bytes(
+    root: &Path,
+    bench: &Path,
+    html: &Path,
+    table: &mut Table,
+) -> Result<&'static str, String> {
     eprintln!("bench: bytes a reader downloads");
     let stock = bench.join("stock");
-    build_stock(&root, &stock)?;
+    build_stock(root, &stock)?;
     let stock_html = stock.join("book");
-    let diagrams = page_with_most_diagrams(&html);
-    let (method, measure): (&str, Box<dyn Fn(&Path, &str) -> Result<Transfer, String>>) =
-        match chromium() {
-            Some(browser) => (
-                "headless Chromium loads the page from a local server that counts the bytes it sends",
-                Box::new(move |dir: &Path, page: &str| browser_transfer(&browser, dir, page)),
-            ),
-            None => (
-                "no Chromium found: static count of the page and what its HTML and CSS reference (every font the CSS declares; mermaid.min.js where a diagram makes the loader fetch it)",
-                Box::new(|dir: &Path, page: &str| static_transfer(dir, page)),
-            ),
-        };
+    let diagrams = page_with_most_diagrams(html);
+    let browser = chromium();
+    let method = if browser.is_some() {
+        "headless Chromium loads the page from a local server that counts the bytes it sends"
+    } else {
+        "no Chromium found, so a static count: the page, what its HTML and CSS reference \
+         (every font the CSS declares) and mermaid.min.js where our loader fetches it"
+    };
+    let measure = |dir: &Path, page: &str| match &browser {
+        Some(browser) => browser_transfer(browser, dir, page),
+        None => static_transfer(dir, page),
+    };
     table.section("What a reader downloads (bytes, uncompressed)");
-    let mut pages = vec![("the introduction", "introduction.html".to_string())];
-    if let Some((page, count)) = &diagrams {
-        pages.push((
-            if *count == 1 {
-                "the page with most diagrams (1)"
-            } else {
-                "the page with most diagrams"
-            },
-            page.clone(),
-        ));
+    let mut pages = vec![("the introduction", "introduction.html".to_string(), 0)];
+    if let Some((page, count)) = diagrams {
+        pages.push(("the page with most diagrams", page, count));
     }
-    for (what, page) in &pages {
-        let ours = measure(&html, page)?;
+    for (what, page, count) in &pages {
+        let ours = measure(html, page)?;
         let theirs = measure(&stock_html, page)?;
-        let count = diagrams
-            .as_ref()
-            .filter(|(p, _)| p == page)
-            .map_or(String::new(), |(_, n)| format!(", {n} diagrams"));
+        let count = if *count > 0 {
+            format!(", {count} diagrams")
+        } else {
+            String::new()
+        };
         table.row(
             &format!("{what}: `{page}`{count}"),
             format!("{} B", group(ours.bytes)),
@@ -219,15 +293,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             ),
         );
     }
-
-    println!(
-        "\n{} on {}, {runs} run(s) each, median; bytes by {method}.\n",
-        utc_now(),
-        machine()
-    );
-    print!("{}", table.render());
-    eprintln!("bench: done in {:.0?}", started.elapsed());
-    Ok(())
+    Ok(method)
 }
 
 // ---- Listings -----------------------------------------------------------
@@ -317,7 +383,7 @@ fn cargo() -> Command {
 /// The floor: one generated package with a binary per listing; one cold
 /// `cargo build` of the runs and panics listings, then one `cargo check`
 /// of the does-not-compile ones (which fail, as they must), timed together.
-fn floor(root: &Path, bench: &Path, listings: &Listings) -> Result<f64, String> {
+fn floor(bench: &Path, listings: &Listings) -> Result<f64, String> {
     let dir = bench.join("floor");
     let target = dir.join("target");
     let _ = fs::remove_dir_all(&target);
@@ -364,7 +430,6 @@ fn floor(root: &Path, bench: &Path, listings: &Listings) -> Result<f64, String> 
             ));
         }
     }
-    let _ = root;
     Ok(start.elapsed().as_secs_f64())
 }
 
@@ -658,7 +723,7 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
     };
     let profile = std::env::temp_dir().join(format!("bench-chromium-{}", std::process::id()));
     let _ = fs::remove_dir_all(&profile);
-    let output = Command::new(browser)
+    let child = Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
@@ -672,25 +737,52 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("http://127.0.0.1:{port}/{page}"))
         .stdin(Stdio::null())
-        .output()
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
         .map_err(|e| format!("cannot run {}: {e}", browser.display()));
+    // Chromium sometimes keeps running after its virtual time budget (with
+    // Mermaid drawing on load); by then every request has been served.
+    let status = child.and_then(|mut child| {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+                return Ok(Some(status));
+            }
+            if start.elapsed() > BROWSER_TIME_LIMIT {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Ok(None);
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    });
     server.unblock();
     let _ = thread.join();
     let _ = fs::remove_dir_all(&profile);
-    let output = output?;
-    if !output.status.success() {
-        return Err(format!(
-            "{} failed on {page}:\n{}",
-            browser.display(),
-            String::from_utf8_lossy(&output.stderr)
-        ));
+    match status? {
+        Some(status) if !status.success() => {
+            return Err(format!("{} failed on {page}", browser.display()));
+        }
+        Some(_) => {}
+        None => eprintln!(
+            "bench: Chromium still running {BROWSER_TIME_LIMIT:?} after loading {page}: stopped"
+        ),
     }
     let served = served.lock().unwrap();
+    if std::env::var_os("BENCH_VERBOSE").is_some() {
+        for (path, bytes) in served.iter() {
+            eprintln!("bench:   {page}: {path} {bytes}");
+        }
+    }
     Ok(Transfer {
         bytes: served.values().sum(),
         requests: served.len(),
     })
 }
+
+/// How long Chromium may take to load a page and run its scripts.
+const BROWSER_TIME_LIMIT: Duration = Duration::from_secs(40);
 
 fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
