@@ -10,8 +10,11 @@ use mdbook_driver::MDBook;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use xtask::{build_book, root};
@@ -688,36 +691,28 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Serves `book` on a local port, counting the bytes of every response,
-/// while headless Chromium (fresh profile, so no cache) loads `page` and
-/// runs its scripts.
+/// while headless Chromium (fresh profile, so no cache) loads `page`, runs
+/// its scripts and fetches the fonts its text uses, up to the load event.
 fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer, String> {
-    let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").map_err(|e| e.to_string())?);
-    let port = server.server_addr().to_ip().ok_or("no port")?.port();
+    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let port = listener.local_addr().map_err(|e| e.to_string())?.port();
+    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
     let served: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
+    let stop = Arc::new(AtomicBool::new(false));
     let thread = {
-        let server = Arc::clone(&server);
         let served = Arc::clone(&served);
+        let stop = Arc::clone(&stop);
         let book = book.to_path_buf();
         std::thread::spawn(move || {
-            for request in server.incoming_requests() {
-                let path = request
-                    .url()
-                    .split(['?', '#'])
-                    .next()
-                    .unwrap_or("/")
-                    .to_string();
-                let file = book.join(path.trim_start_matches('/'));
-                let response = match fs::read(&file) {
-                    Ok(bytes) if !path.contains("..") => {
-                        served.lock().unwrap().insert(path, bytes.len() as u64);
-                        tiny_http::Response::from_data(bytes).with_header(
-                            tiny_http::Header::from_bytes("Content-Type", content_type(&file))
-                                .unwrap(),
-                        )
+            while !stop.load(Ordering::Relaxed) {
+                match listener.accept() {
+                    Ok((stream, _)) => {
+                        let served = Arc::clone(&served);
+                        let book = book.clone();
+                        std::thread::spawn(move || serve_one(stream, &book, &served));
                     }
-                    _ => tiny_http::Response::from_data(Vec::new()).with_status_code(404),
-                };
-                let _ = request.respond(response);
+                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+                }
             }
         })
     };
@@ -729,9 +724,6 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
             "--no-sandbox",
             "--disable-gpu",
             "--no-first-run",
-            "--disable-extensions",
-            "--disable-background-networking",
-            "--virtual-time-budget=15000",
             "--dump-dom",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
@@ -741,8 +733,9 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot run {}: {e}", browser.display()));
-    // Chromium sometimes keeps running after its virtual time budget (with
-    // Mermaid drawing on load); by then every request has been served.
+    // `--dump-dom` returns after the load event, which waits for the
+    // scripts and fonts the page starts loading; a page that hangs is
+    // stopped here, and what it loaded until then is counted.
     let status = child.and_then(|mut child| {
         let start = Instant::now();
         loop {
@@ -757,7 +750,7 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
             std::thread::sleep(Duration::from_millis(100));
         }
     });
-    server.unblock();
+    stop.store(true, Ordering::Relaxed);
     let _ = thread.join();
     let _ = fs::remove_dir_all(&profile);
     match status? {
@@ -779,6 +772,38 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
         bytes: served.values().sum(),
         requests: served.len(),
     })
+}
+
+/// Answers one HTTP request on `stream` with the file it names under
+/// `book` (HTTP/1.0: one request per connection), noting its size.
+fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String, u64>>) {
+    let _ = stream.set_nonblocking(false);
+    let mut request = Vec::new();
+    let mut buf = [0; 4096];
+    while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => request.extend_from_slice(&buf[..n]),
+        }
+    }
+    let request = String::from_utf8_lossy(&request);
+    let url = request.split(' ').nth(1).unwrap_or("/");
+    let path = url.split(['?', '#']).next().unwrap_or("/").to_string();
+    let file = book.join(path.trim_start_matches('/'));
+    let (status, kind, body) = match fs::read(&file) {
+        Ok(bytes) if !path.contains("..") => {
+            served.lock().unwrap().insert(path, bytes.len() as u64);
+            ("200 OK", content_type(&file), bytes)
+        }
+        _ => ("404 Not Found", "text/plain", Vec::new()),
+    };
+    let head = format!(
+        "HTTP/1.0 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
 }
 
 /// How long Chromium may take to load a page and run its scripts.
