@@ -1,9 +1,11 @@
 //! Proof that every mistake a maintainer can make fails the test suite with a
 //! message that names the file (and line) and shows the difference. Each test
 //! writes the small book of `fixture`, checks that it passes, breaks one
-//! thing and checks what the harness says.
+//! thing and checks what the harness says. The broken programs share one
+//! fixture and one batched build (`broken_programs`), as the book's do.
 
 use crate::fixture::Fixture;
+use std::sync::OnceLock;
 
 /// Asserts that some problem mentions every fragment.
 #[track_caller]
@@ -29,21 +31,91 @@ fn lint_problem(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str])
     assert_reported(&fixture.lints(), fragments);
 }
 
+/// The broken programs: each is a copy of one of the fixture's listings in
+/// a chapter of its own, named for the mistake, with one edit (the file
+/// under `listings/demo/`, the text replaced, its replacement). All of them
+/// and the unbroken fixture are built in one batch, as the book's listings
+/// are, instead of one cargo build per mistake.
+const BROKEN_PROGRAMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "stops-compiling",
+        "runs/hello.rs",
+        "println!(\"hello\");",
+        "let n: u8 = \"x\";",
+    ),
+    (
+        "warning",
+        "runs/hello.rs",
+        "println!",
+        "let unused = 1;\n    println!",
+    ),
+    (
+        "exits-non-zero",
+        "runs/hello.rs",
+        "}",
+        "    std::process::exit(3);\n}",
+    ),
+    (
+        "no-longer-panics",
+        "panics/boom.rs",
+        "panic!(\"boom\")",
+        "eprintln!(\"boom\")",
+    ),
+    ("output-changed", "runs/hello.rs", "\"hello\"", "\"hullo\""),
+    ("panic-changed", "panics/boom.rs", "\"boom\"", "\"bang\""),
+];
+
+/// What the harness reported on the fixture plus every broken program.
+fn broken_programs() -> &'static crate::programs::Report {
+    static REPORT: OnceLock<crate::programs::Report> = OnceLock::new();
+    REPORT.get_or_init(|| {
+        let fixture = Fixture::new("programs");
+        for (chapter, file, from, to) in BROKEN_PROGRAMS {
+            let source = format!("listings/demo/{file}");
+            let copy = format!("listings/{chapter}/{file}");
+            let kind = file.split('/').next().unwrap();
+            let snapshot = |path: &str| {
+                let ext = if kind == "runs" { "stdout" } else { "stderr" };
+                format!("{}.{ext}", path.strip_suffix(".rs").unwrap())
+            };
+            let text = std::fs::read_to_string(fixture.path(&source)).unwrap();
+            fixture.write(&copy, &text);
+            // A panic message names the listing's path.
+            let expected = std::fs::read_to_string(fixture.path(&snapshot(&source))).unwrap();
+            fixture.write(&snapshot(&copy), &expected.replace(&source, &copy));
+            fixture.edit(&copy, from, to);
+        }
+        fixture.programs()
+    })
+}
+
 #[track_caller]
-fn program_failure(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str]) {
-    let fixture = Fixture::new(name);
-    break_it(&fixture);
-    let report = fixture.programs();
-    assert_reported(&report.failures, fragments);
+fn program_failure(chapter: &str, fragments: &[&str]) {
+    let report = broken_programs();
+    let about: Vec<String> = report
+        .failures
+        .iter()
+        .filter(|f| f.contains(&format!("listings/{chapter}/")))
+        .cloned()
+        .collect();
+    assert_eq!(about.len(), 1, "one failure about {chapter}: {about:#?}");
+    assert_reported(&about, fragments);
 }
 
 #[test]
 fn the_unbroken_fixture_passes() {
     let fixture = Fixture::new("unbroken");
     assert_eq!(fixture.lints(), Vec::<String>::new());
-    let report = fixture.programs();
-    assert_eq!(report.failures, Vec::<String>::new());
-    assert_eq!(report.checked, 3);
+    let report = broken_programs();
+    let about_demo: Vec<_> = report
+        .failures
+        .iter()
+        .filter(|f| f.contains("listings/demo/"))
+        .collect();
+    assert!(about_demo.is_empty(), "{about_demo:#?}");
+    assert_eq!(report.failures.len(), BROKEN_PROGRAMS.len());
+    // The fixture's 3 programs, and the broken ones that compiled.
+    assert_eq!(report.checked, 3 + BROKEN_PROGRAMS.len() - 2);
 }
 
 // 1. A runs-listing that stops compiling, or exits non-zero.
@@ -52,15 +124,8 @@ fn the_unbroken_fixture_passes() {
 fn a_runs_listing_that_stops_compiling() {
     program_failure(
         "stops-compiling",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "println!(\"hello\");",
-                "let n: u8 = \"x\";",
-            )
-        },
         &[
-            "listings/demo/runs/hello.rs: does not compile",
+            "listings/stops-compiling/runs/hello.rs: does not compile",
             "error[E0308]",
             "hello.rs:2:",
         ],
@@ -71,15 +136,8 @@ fn a_runs_listing_that_stops_compiling() {
 fn a_runs_listing_with_a_warning() {
     program_failure(
         "warning",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "println!",
-                "let unused = 1;\n    println!",
-            )
-        },
         &[
-            "listings/demo/runs/hello.rs: does not compile",
+            "listings/warning/runs/hello.rs: does not compile",
             "unused variable",
         ],
     );
@@ -89,14 +147,7 @@ fn a_runs_listing_with_a_warning() {
 fn a_runs_listing_that_exits_non_zero() {
     program_failure(
         "exits-non-zero",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "}",
-                "    std::process::exit(3);\n}",
-            )
-        },
-        &["listings/demo/runs/hello.rs: exited with status 3 instead of 0"],
+        &["listings/exits-non-zero/runs/hello.rs: exited with status 3 instead of 0"],
     );
 }
 
@@ -104,14 +155,7 @@ fn a_runs_listing_that_exits_non_zero() {
 fn a_panics_listing_that_no_longer_panics() {
     program_failure(
         "no-longer-panics",
-        |f| {
-            f.edit(
-                "listings/demo/panics/boom.rs",
-                "panic!(\"boom\")",
-                "eprintln!(\"boom\")",
-            )
-        },
-        &["listings/demo/panics/boom.rs: exited with status 0 instead of panicking"],
+        &["listings/no-longer-panics/panics/boom.rs: exited with status 0 instead of panicking"],
     );
 }
 
@@ -121,9 +165,8 @@ fn a_panics_listing_that_no_longer_panics() {
 fn a_runs_listing_whose_output_changed() {
     program_failure(
         "output-changed",
-        |f| f.edit("listings/demo/runs/hello.rs", "\"hello\"", "\"hullo\""),
         &[
-            "listings/demo/runs/hello.stdout: the output differs",
+            "listings/output-changed/runs/hello.stdout: the output differs",
             "-hello",
             "+hullo",
         ],
@@ -134,9 +177,8 @@ fn a_runs_listing_whose_output_changed() {
 fn a_panics_listing_whose_message_changed() {
     program_failure(
         "panic-changed",
-        |f| f.edit("listings/demo/panics/boom.rs", "\"boom\"", "\"bang\""),
         &[
-            "listings/demo/panics/boom.stderr: the output differs",
+            "listings/panic-changed/panics/boom.stderr: the output differs",
             "-boom",
             "+bang",
         ],
@@ -203,7 +245,11 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     // It compiles now (and its snapshot is right again: only the listing
     // changed since the last check that passed).
     fixture.edit(stderr, "use of moved value", "borrow of moved value");
-    assert!(check_fails(&fixture, false).passed);
+    let report = check_fails(&fixture, false);
+    assert!(
+        report.passed && report.checked == 0,
+        "recorded: not compiled"
+    );
     fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
     let report = check_fails(&fixture, false);
     assert!(!report.passed);
