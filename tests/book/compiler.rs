@@ -131,7 +131,7 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
 #[test]
 fn does_not_compile_listings_fail_with_their_stderr() {
     let inventory = crate::listing::scan(crate::root());
-    let listings: Vec<_> = inventory.listings.iter().collect();
+    let listings: Vec<_> = inventory.of_kind(Kind::Fails).collect();
     let work_dir = crate::target_dir().join("book-fails");
     let bless = crate::blessing() || std::env::var_os("TRYBUILD").is_some_and(|v| v == "overwrite");
     let report = check(crate::root(), &work_dir, &listings, bless);

@@ -203,7 +203,7 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     let case = "listings/demo/fails/moved.rs";
     let stderr = "listings/demo/fails/moved.stderr";
 
-    // Bless the fixture's snapshot with trybuild, then check that it passes.
+    // Bless the fixture's snapshot with trybuild.
     let report = check_fails(&fixture, true);
     let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
     assert!(
@@ -214,47 +214,38 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     );
     assert!(report.passed && report.checked == 1, "{}", report.output);
 
-    // Passed and unchanged: not compiled again.
-    let report = check_fails(&fixture, false);
-    assert!(
-        report.passed,
-        "the blessed fixture should pass:\n{}",
-        report.output
+    // Two broken copies, each in a chapter of its own, checked in one run;
+    // the unchanged listing, whose check passed, is not compiled again.
+    let text = std::fs::read_to_string(fixture.path(case)).unwrap();
+    for chapter in ["changed", "compiles"] {
+        fixture.write(&format!("listings/{chapter}/fails/moved.rs"), &text);
+        fixture.write(
+            &format!("listings/{chapter}/fails/moved.stderr"),
+            &blessed.replace(case, &format!("listings/{chapter}/fails/moved.rs")),
+        );
+    }
+    // The error changed.
+    fixture.edit(
+        "listings/changed/fails/moved.stderr",
+        "borrow of moved value",
+        "use of moved value",
     );
-    assert_eq!((report.checked, report.cached), (0, 1));
-
-    // The error changed: trybuild names the file and shows both texts.
-    fixture.edit(stderr, "borrow of moved value", "use of moved value");
+    // It compiles now.
+    fixture.edit(
+        "listings/compiles/fails/moved.rs",
+        "println!(\"{a}{b}\");",
+        "println!(\"{b}\");",
+    );
     let report = check_fails(&fixture, false);
     assert!(!report.passed);
-    assert_eq!(report.checked, 1, "a changed snapshot is checked again");
+    assert_eq!((report.checked, report.cached), (2, 1));
+    // trybuild names each file; for the changed error it shows both texts.
     for fragment in [
-        "moved.rs",
-        "mismatch",
+        "listings/changed/fails/moved.rs ... mismatch",
         "EXPECTED:",
         "use of moved value",
         "ACTUAL OUTPUT:",
-    ] {
-        assert!(
-            report.output.contains(fragment),
-            "no {fragment:?} in:\n{}",
-            report.output
-        );
-    }
-
-    // It compiles now (and its snapshot is right again: only the listing
-    // changed since the last check that passed).
-    fixture.edit(stderr, "use of moved value", "borrow of moved value");
-    let report = check_fails(&fixture, false);
-    assert!(
-        report.passed && report.checked == 0,
-        "recorded: not compiled"
-    );
-    fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
-    let report = check_fails(&fixture, false);
-    assert!(!report.passed);
-    for fragment in [
-        "moved.rs",
+        "listings/compiles/fails/moved.rs ... error",
         "Expected test case to fail to compile, but it succeeded",
     ] {
         assert!(
@@ -263,6 +254,11 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
             report.output
         );
     }
+    assert!(
+        !report.output.contains("listings/demo/fails/moved.rs ..."),
+        "the recorded listing was checked again:\n{}",
+        report.output
+    );
 }
 
 // 4. A listing no chapter includes, or a snapshot without its listing.
