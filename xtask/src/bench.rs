@@ -80,7 +80,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// 1. Verification against its floor. Returns `cargo test` (cold, warm).
+/// Section 1: Verification against its floor. Returns `cargo test` (cold, warm).
 fn verification(
     root: &Path,
     bench: &Path,
@@ -163,7 +163,7 @@ fn verification(
     Ok((cold, warm))
 }
 
-/// 2. The peer approach: `mdbook test` (rustdoc on every Rust block).
+/// Section 2: The peer approach: `mdbook test` (rustdoc on every Rust block).
 fn peer(
     root: &Path,
     runs: usize,
@@ -203,7 +203,7 @@ fn peer(
     Ok(())
 }
 
-/// 3. Book build and exports. Leaves the HTML book in `html`.
+/// Section 3: Book build and exports. Leaves the HTML book in `html`.
 fn builds(
     root: &Path,
     html: &Path,
@@ -242,7 +242,7 @@ fn builds(
     Ok(())
 }
 
-/// 4. What a reader downloads: ours beside a stock setup. Returns how the
+/// Section 4: What a reader downloads: ours beside a stock setup. Returns how the
 /// bytes were counted.
 fn bytes(
     root: &Path,
@@ -523,7 +523,7 @@ fn xtask_command(root: &Path, command: &str, runs: usize) -> Result<Option<f64>,
         .unwrap_or_default();
     if !help
         .lines()
-        .any(|l| l.trim_start().split_whitespace().next() == Some(command))
+        .any(|l| l.split_whitespace().next() == Some(command))
     {
         return Ok(None);
     }
@@ -924,7 +924,7 @@ fn group(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
