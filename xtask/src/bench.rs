@@ -192,7 +192,7 @@ fn peer(
         "`mdbook test` (rustdoc on every Rust block, includes expanded)",
         secs(time),
         &format!(
-            "{} with {rustdoc}{ratio}",
+            "{} with {rustdoc}{ratio}; compares no output and no error text",
             if passed {
                 "passes"
             } else {
