@@ -446,7 +446,6 @@ fn clean_listing_builds(root: &Path) {
         "book-fixtures",
         "tests/trybuild",
         "tmp",
-        "debug/.skeptic-bin",
     ] {
         let _ = fs::remove_dir_all(target.join(dir));
     }
