@@ -83,10 +83,18 @@ pub fn check(root: &Path) -> Vec<String> {
         .map(|l| (l.path.clone(), l))
         .collect();
     let mut shown: HashSet<PathBuf> = HashSet::new();
+    let mut figures: HashMap<PathBuf, (String, String)> = HashMap::new();
     let mut numbers: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
     for page in &pages {
         let counters = numbers.entry(page.chapter.unwrap_or(0)).or_default();
-        check_figures(page, &by_path, counters, &mut shown, &mut problems);
+        check_figures(
+            page,
+            &by_path,
+            counters,
+            &mut shown,
+            &mut figures,
+            &mut problems,
+        );
     }
     for listing in &inventory.listings {
         if !shown.contains(&listing.path) {
@@ -99,6 +107,7 @@ pub fn check(root: &Path) -> Vec<String> {
     }
 
     check_links(root, &pages, &mut problems);
+    crate::error_index::check(root, &inventory, &figures, &mut problems);
     problems
 }
 
@@ -593,6 +602,7 @@ fn check_figures(
     listings: &HashMap<PathBuf, &Listing>,
     (next_listing, next_figure): &mut (u32, u32),
     shown: &mut HashSet<PathBuf>,
+    figures: &mut HashMap<PathBuf, (String, String)>,
     problems: &mut Vec<String>,
 ) {
     let items = &page.items;
@@ -655,6 +665,9 @@ fn check_figures(
                     continue;
                 };
                 shown.insert(path.clone());
+                figures
+                    .entry(path.clone())
+                    .or_insert_with(|| (page.rel.clone(), id.clone()));
                 let kind = listing.kind;
                 if page.folder.as_deref() != Some(listing.chapter.as_str()) {
                     problems.push(format!(

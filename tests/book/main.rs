@@ -8,10 +8,12 @@
 //!   their check passed.
 //! - `lints`: the Markdown: SUMMARY.md, code fences, includes, captions,
 //!   badges, diagrams, links, orphans.
+//! - `error_index`: src/error-index.md against the codes in the snapshots.
 //! - `markdown`: skeptic's tests for Rust blocks written in the Markdown.
 //! - `mistakes`: proof that each mistake a maintainer can make fails.
 
 mod compiler;
+mod error_index;
 mod fixture;
 mod lints;
 mod listing;

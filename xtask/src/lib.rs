@@ -3,6 +3,11 @@
 use mdbook_driver::MDBook;
 use std::path::{Path, PathBuf};
 
+pub mod audit;
+pub mod export;
+pub mod pdf;
+pub mod serve;
+
 /// The repository root: the folder above xtask/.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -14,10 +19,7 @@ pub fn root() -> PathBuf {
 /// Builds the HTML book of `book_root` into `dest` with the mdBook and
 /// mdbook-mermaid that Cargo.lock pins (no installed tool is used).
 pub fn build_book(book_root: &Path, dest: &Path) -> Result<(), String> {
-    let mut book = MDBook::load(book_root).map_err(|e| format!("{e:#}"))?;
-    book.config.build.build_dir = dest.to_path_buf();
-    book.with_preprocessor(mdbook_mermaid::Mermaid);
-    book.build().map_err(|e| format!("{e:#}"))
+    build_book_with(book_root, dest, &[])
 }
 
 /// Files and folders whose change means the book must be built again.
@@ -26,4 +28,22 @@ pub fn sources(root: &Path) -> Vec<PathBuf> {
         .iter()
         .map(|p| root.join(p))
         .collect()
+}
+
+/// Builds the book like [`build_book`], with `overrides` of book.toml keys
+/// (for example `("output.html.default-theme", "light")`) applied first.
+pub fn build_book_with(
+    book_root: &Path,
+    dest: &Path,
+    overrides: &[(&str, &str)],
+) -> Result<(), String> {
+    let mut book = MDBook::load(book_root).map_err(|e| format!("{e:#}"))?;
+    for (key, value) in overrides {
+        book.config
+            .set(*key, *value)
+            .map_err(|e| format!("{key}: {e:#}"))?;
+    }
+    book.config.build.build_dir = dest.to_path_buf();
+    book.with_preprocessor(mdbook_mermaid::Mermaid);
+    book.build().map_err(|e| format!("{e:#}"))
 }

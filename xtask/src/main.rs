@@ -13,6 +13,12 @@ cargo xtask <command>
   build            build the HTML book into book/
   serve [PORT]     build the book, serve it at http://127.0.0.1:PORT (3000)
                    and rebuild it whenever a source changes
+  export           write the offline HTML book to export/rust-memory-book/
+                   (works from file://, no network) and export/rust-memory-book.tar.gz
+  pdf              write the whole book as export/rust-memory-book.pdf
+                   (needs Chromium: sudo apt-get install -y chromium)
+  audit            run Lighthouse 12 and axe-core (npx) on the introduction
+                   and the page with most diagrams, served from 127.0.0.1
   bless            rewrite every listing's snapshot (.stdout, .stderr) from
                    what the programs and the compiler print now; then read
                    `git diff listings/` before you commit
@@ -24,6 +30,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => build(),
         Some("serve") => serve(args.get(1).map_or("3000", String::as_str)),
+        Some("export") => export(),
+        Some("pdf") => pdf(),
+        Some("audit") => xtask::audit::audit(&root()),
         Some("bless") => bless(),
         Some("bench") => bench::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
@@ -56,6 +65,30 @@ fn build() -> Result<(), String> {
     Ok(())
 }
 
+fn export_dir() -> PathBuf {
+    root().join("export")
+}
+
+fn export() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let folder = xtask::export::export(&root(), &export_dir())?;
+    println!(
+        "exported the book in {:.2?}: open {} (archive: {}.tar.gz)",
+        started.elapsed(),
+        folder.join("index.html").display(),
+        folder.display()
+    );
+    Ok(())
+}
+
+fn pdf() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let file = export_dir().join(format!("{}.pdf", xtask::export::NAME));
+    xtask::pdf::pdf(&root(), &root().join("target/pdf"), &file)?;
+    println!("wrote {} in {:.2?}", file.display(), started.elapsed());
+    Ok(())
+}
+
 fn serve(port: &str) -> Result<(), String> {
     build()?;
     let address = format!("127.0.0.1:{port}");
@@ -77,53 +110,14 @@ fn serve(port: &str) -> Result<(), String> {
     });
 
     for request in server.incoming_requests() {
-        let response = respond(request.url());
+        let response = xtask::serve::respond(
+            &out_dir(),
+            request.url(),
+            xtask::serve::accepts_gzip(&request),
+        );
         let _ = request.respond(response);
     }
     Ok(())
-}
-
-fn respond(url: &str) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let path = url.split(['?', '#']).next().unwrap_or("/");
-    let mut file = out_dir().join(path.trim_start_matches('/'));
-    if path.contains("..") {
-        return tiny_http::Response::from_string("forbidden").with_status_code(403);
-    }
-    if file.is_dir() {
-        file = file.join("index.html");
-    }
-    match std::fs::read(&file) {
-        Ok(bytes) => {
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", content_type(&file)).unwrap();
-            tiny_http::Response::from_data(bytes).with_header(header)
-        }
-        Err(_) => {
-            let page = std::fs::read(out_dir().join("404.html")).unwrap_or_default();
-            let header =
-                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
-            tiny_http::Response::from_data(page)
-                .with_status_code(404)
-                .with_header(header)
-        }
-    }
-}
-
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "ico" => "image/x-icon",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "ttf" => "font/ttf",
-        "txt" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
 }
 
 /// The latest modification time under the book's sources.

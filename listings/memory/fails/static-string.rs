@@ -1,0 +1,5 @@
+static DEFAULT_NAME: String = String::from("guest");
+
+fn main() {
+    println!("hello, {DEFAULT_NAME}");
+}

@@ -1,0 +1,6 @@
+struct Message {
+    text: str, // the bytes themselves, of any length
+    id: u32,
+}
+
+fn main() {}

@@ -1,0 +1,109 @@
+//! A static file server for a built book, for `cargo xtask serve` and the
+//! audit. Like any web host a reader would use (GitHub Pages, say), it
+//! compresses text with gzip and lets the browser cache mdBook's
+//! content-hashed files (`book-609e4cb8.js`) for a year.
+
+use std::path::Path;
+
+/// The response to a GET of `url` from the book in `dir`; `gzip` when the
+/// client accepts it.
+pub fn respond(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    if path.contains("..") {
+        return tiny_http::Response::from_string("forbidden").with_status_code(403);
+    }
+    let mut file = dir.join(path.trim_start_matches('/'));
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    match std::fs::read(&file) {
+        Ok(bytes) => {
+            let kind = content_type(&file);
+            let header =
+                |name: &str, value: &str| tiny_http::Header::from_bytes(name, value).unwrap();
+            let compress = gzip
+                && (kind.starts_with("text/") || kind.contains("json") || kind.contains("svg"));
+            let body = if compress { gzipped(&bytes) } else { bytes };
+            let mut response =
+                tiny_http::Response::from_data(body).with_header(header("Content-Type", kind));
+            if compress {
+                response.add_header(header("Content-Encoding", "gzip"));
+            }
+            if is_hashed(&file) {
+                response.add_header(header(
+                    "Cache-Control",
+                    "public, max-age=31536000, immutable",
+                ));
+            }
+            response
+        }
+        Err(_) => {
+            let page = std::fs::read(dir.join("404.html")).unwrap_or_default();
+            let header =
+                tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
+            tiny_http::Response::from_data(page)
+                .with_status_code(404)
+                .with_header(header)
+        }
+    }
+}
+
+/// Serves `dir` on 127.0.0.1 at a free port from a background thread and
+/// returns the base URL (`http://127.0.0.1:PORT/`).
+pub fn spawn(dir: &Path) -> Result<String, String> {
+    let server = tiny_http::Server::http("127.0.0.1:0").map_err(|e| e.to_string())?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .ok_or("no port")?;
+    let dir = dir.to_path_buf();
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let response = respond(&dir, request.url(), accepts_gzip(&request));
+            let _ = request.respond(response);
+        }
+    });
+    Ok(format!("http://127.0.0.1:{port}/"))
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Whether the request's Accept-Encoding allows gzip.
+pub fn accepts_gzip(request: &tiny_http::Request) -> bool {
+    request
+        .headers()
+        .iter()
+        .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"))
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// mdBook names static files `name-<8 hex digits>.ext`: their content
+/// never changes under that name.
+fn is_hashed(file: &Path) -> bool {
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let stem = stem.strip_suffix(".min").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 8 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
