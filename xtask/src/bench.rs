@@ -262,18 +262,31 @@ fn bytes(
         "no Chromium found, so a static count: the page, what its HTML and CSS reference \
          (every font the CSS declares) and mermaid.min.js where our loader fetches it"
     };
-    let measure = |dir: &Path, page: &str| match &browser {
-        Some(browser) => browser_transfer(browser, dir, page),
+    let measure = |dir: &Path, page: &str, whole: bool| match &browser {
+        Some(browser) => browser_transfer(browser, dir, page, whole),
         None => static_transfer(dir, page),
     };
-    table.section("What a reader downloads (bytes, uncompressed)");
-    let mut pages = vec![("the introduction", "introduction.html".to_string(), 0)];
+    table.section("What a reader downloads (bytes)");
+    let mut pages = vec![(
+        "the introduction",
+        "introduction.html".to_string(),
+        0,
+        false,
+    )];
     if let Some((page, count)) = diagrams {
-        pages.push(("the page with most diagrams", page, count));
+        pages.push(("the page with most diagrams", page.clone(), count, false));
+        if browser.is_some() {
+            pages.push((
+                "the same, read to the end (every diagram in view)",
+                page,
+                count,
+                true,
+            ));
+        }
     }
-    for (what, page, count) in &pages {
-        let ours = measure(html, page)?;
-        let theirs = measure(&stock_html, page)?;
+    for (what, page, count, whole) in &pages {
+        let ours = measure(html, page, *whole)?;
+        let theirs = measure(&stock_html, page, *whole)?;
         let count = if *count > 0 {
             format!(", {count} diagrams")
         } else {
@@ -283,7 +296,8 @@ fn bytes(
             &format!("{what}: `{page}`{count}"),
             format!("{} B", group(ours.bytes)),
             &format!(
-                "stock mdBook + mdbook-mermaid: {} B; ours/stock: {:.2}{}; {} requests vs {}",
+                "stock mdBook + mdbook-mermaid: {} B; ours/stock: {:.2}{}; \
+                 gzipped: {} B vs {} B, ours/stock {:.2}; {} requests vs {}",
                 group(theirs.bytes),
                 ours.bytes as f64 / theirs.bytes as f64,
                 if page == "introduction.html" {
@@ -291,6 +305,9 @@ fn bytes(
                 } else {
                     ""
                 },
+                group(ours.gzipped),
+                group(theirs.gzipped),
+                ours.gzipped as f64 / theirs.gzipped as f64,
                 ours.requests,
                 theirs.requests
             ),
@@ -673,8 +690,28 @@ fn html_pages(dir: &Path, into: &mut Vec<PathBuf>) {
 }
 
 struct Transfer {
+    /// The files as they are.
     bytes: u64,
+    /// The same with gzip (default level) on compressible types, as
+    /// `cargo xtask serve` and most web servers send them.
+    gzipped: u64,
     requests: usize,
+}
+
+/// What a server that gzips text would send for `file`.
+fn gzipped_size(file: &Path, bytes: &[u8]) -> u64 {
+    let compressible = matches!(
+        file.extension().and_then(|e| e.to_str()).unwrap_or(""),
+        "html" | "css" | "js" | "json" | "svg" | "txt"
+    );
+    if !compressible {
+        return bytes.len() as u64;
+    }
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let _ = encoder.write_all(bytes);
+    encoder
+        .finish()
+        .map_or(bytes.len() as u64, |z| z.len() as u64)
 }
 
 fn chromium() -> Option<PathBuf> {
@@ -693,11 +730,19 @@ fn chromium() -> Option<PathBuf> {
 /// Serves `book` on a local port, counting the bytes of every response,
 /// while headless Chromium (fresh profile, so no cache) loads `page`, runs
 /// its scripts and fetches the fonts its text uses, up to the load event.
-fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer, String> {
+/// With `whole`, the window is tall enough to show the whole page at once,
+/// as if the reader had scrolled through it: what loads only when it comes
+/// into view loads too.
+fn browser_transfer(
+    browser: &Path,
+    book: &Path,
+    page: &str,
+    whole: bool,
+) -> Result<Transfer, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     listener.set_nonblocking(true).map_err(|e| e.to_string())?;
-    let served: Arc<Mutex<BTreeMap<String, u64>>> = Arc::default();
+    let served: Arc<Mutex<BTreeMap<String, (u64, u64)>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let thread = {
         let served = Arc::clone(&served);
@@ -726,6 +771,11 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
             "--no-first-run",
             "--dump-dom",
         ])
+        .arg(if whole {
+            "--window-size=1280,60000"
+        } else {
+            "--window-size=1280,800"
+        })
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("http://127.0.0.1:{port}/{page}"))
         .stdin(Stdio::null())
@@ -764,19 +814,20 @@ fn browser_transfer(browser: &Path, book: &Path, page: &str) -> Result<Transfer,
     }
     let served = served.lock().unwrap();
     if std::env::var_os("BENCH_VERBOSE").is_some() {
-        for (path, bytes) in served.iter() {
+        for (path, (bytes, _)) in served.iter() {
             eprintln!("bench:   {page}: {path} {bytes}");
         }
     }
     Ok(Transfer {
-        bytes: served.values().sum(),
+        bytes: served.values().map(|v| v.0).sum(),
+        gzipped: served.values().map(|v| v.1).sum(),
         requests: served.len(),
     })
 }
 
 /// Answers one HTTP request on `stream` with the file it names under
 /// `book` (HTTP/1.0: one request per connection), noting its size.
-fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String, u64>>) {
+fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String, (u64, u64)>>) {
     let _ = stream.set_nonblocking(false);
     let mut request = Vec::new();
     let mut buf = [0; 4096];
@@ -792,7 +843,8 @@ fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String,
     let file = book.join(path.trim_start_matches('/'));
     let (status, kind, body) = match fs::read(&file) {
         Ok(bytes) if !path.contains("..") => {
-            served.lock().unwrap().insert(path, bytes.len() as u64);
+            let sizes = (bytes.len() as u64, gzipped_size(&file, &bytes));
+            served.lock().unwrap().insert(path, sizes);
             ("200 OK", content_type(&file), bytes)
         }
         _ => ("404 Not Found", "text/plain", Vec::new()),
@@ -864,11 +916,15 @@ fn static_transfer(book: &Path, page: &str) -> Result<Transfer, String> {
         }
     }
     let mut bytes = 0;
+    let mut gzipped = 0;
     for file in &files {
-        bytes += fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+        let content = fs::read(file).unwrap_or_default();
+        bytes += content.len() as u64;
+        gzipped += gzipped_size(file, &content);
     }
     Ok(Transfer {
         bytes,
+        gzipped,
         requests: files.len(),
     })
 }
