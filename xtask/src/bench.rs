@@ -21,7 +21,15 @@ use xtask::{build_book, root};
 
 const SECTIONS: [&str; 4] = ["verify", "peer", "build", "bytes"];
 
+/// This program, as found when the bench started: the `cargo test` runs
+/// may build the xtask binary again, and then the running one's own path
+/// (`/proc/self/exe`) names a deleted file.
+static XTASK: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
 pub fn run(args: &[String]) -> Result<(), String> {
+    if let Ok(me) = std::env::current_exe() {
+        let _ = XTASK.set(me);
+    }
     let mut runs = 3;
     let mut only: Vec<String> = Vec::new();
     let mut args = args.iter();
@@ -532,8 +540,8 @@ fn tool_version(dir: &Path, tool: &str) -> String {
 
 /// Times `cargo xtask <command>` (this program) if it has that command.
 fn xtask_command(root: &Path, command: &str, runs: usize) -> Result<Option<f64>, String> {
-    let me = std::env::current_exe().map_err(|e| e.to_string())?;
-    let help = Command::new(&me)
+    let me = XTASK.get().ok_or("no path to xtask")?;
+    let help = Command::new(me)
         .arg("help")
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
@@ -548,7 +556,7 @@ fn xtask_command(root: &Path, command: &str, runs: usize) -> Result<Option<f64>,
     let mut times = Vec::new();
     for _ in 0..runs {
         let start = Instant::now();
-        let output = Command::new(&me)
+        let output = Command::new(me)
             .current_dir(root)
             .arg(command)
             .stdin(Stdio::null())
