@@ -103,39 +103,51 @@ fn verification(
             .collect::<Result<_, _>>()?,
     )?;
     eprintln!("bench: cargo test, compiling the test binaries first (not timed)");
-    cargo_test(root, false)?;
-    eprintln!("bench: cargo test cold x{runs}");
-    let mut cold = Vec::new();
-    for _ in 0..runs {
-        clean_listing_builds(root);
-        cold.push(cargo_test(root, true)?);
+    cargo_test(root, &["--no-run"])?;
+    // The whole `cargo test`, and the book's own suite alone (tests/book:
+    // listings, lints, Markdown, mistakes), without xtask's tests (the book
+    // build, the browser and PDF tests), whose cost no listing changes.
+    const WHOLE: &[&str] = &[];
+    const HARNESS: &[&str] = &["--package", "rust-memory-book"];
+    let mut cold = (Vec::new(), Vec::new());
+    for (scope, times) in [(WHOLE, &mut cold.0), (HARNESS, &mut cold.1)] {
+        eprintln!("bench: cargo test {} cold x{runs}", scope.join(" "));
+        for _ in 0..runs {
+            clean_listing_builds(root);
+            times.push(cargo_test(root, scope)?);
+        }
     }
-    let cold = median(cold)?;
-    eprintln!("bench: cargo test warm x{runs}");
-    let warm = median(
-        (0..runs)
-            .map(|_| cargo_test(root, true))
-            .collect::<Result<_, _>>()?,
-    )?;
-    let edit = |kind: &str| -> Result<Option<(f64, String)>, String> {
+    let (cold, cold_harness) = (median(cold.0)?, median(cold.1)?);
+    let mut warm = (Vec::new(), Vec::new());
+    for (scope, times) in [(WHOLE, &mut warm.0), (HARNESS, &mut warm.1)] {
+        eprintln!("bench: cargo test {} warm x{runs}", scope.join(" "));
+        cargo_test(root, scope)?;
+        for _ in 0..runs {
+            times.push(cargo_test(root, scope)?);
+        }
+    }
+    let (warm, warm_harness) = (median(warm.0)?, median(warm.1)?);
+    let edit = |kind: &str| -> Result<Option<(f64, f64, String)>, String> {
         let Some(listing) = listings.first(kind) else {
             return Ok(None);
         };
         eprintln!("bench: cargo test after editing {} x{runs}", listing.1);
-        let mut times = Vec::new();
+        let (mut whole, mut harness) = (Vec::new(), Vec::new());
         for i in 0..runs {
-            let _edited = Edit::append(
-                &listing.0,
-                &format!("// edited by cargo xtask bench ({i})\n"),
-            )?;
-            times.push(cargo_test(root, true)?);
+            for (scope, times) in [(WHOLE, &mut whole), (HARNESS, &mut harness)] {
+                let _edited = Edit::append(
+                    &listing.0,
+                    &format!("// edited by cargo xtask bench ({i}{})\n", scope.len()),
+                )?;
+                times.push(cargo_test(root, scope)?);
+            }
         }
-        Ok(Some((median(times)?, listing.1.clone())))
+        Ok(Some((median(whole)?, median(harness)?, listing.1.clone())))
     };
     let edit_runs = edit("runs")?;
     let edit_fails = edit("fails")?;
     // Leave the suite warm, with every listing as it was.
-    cargo_test(root, true)?;
+    cargo_test(root, WHOLE)?;
 
     table.section("Verification (`cargo test`) against its floor");
     table.row(
@@ -155,16 +167,29 @@ fn verification(
     );
     table.row("cold/floor", format!("cold/floor: {:.2}", cold / floor), "");
     table.row(
+        "`cargo test --package rust-memory-book` (the book's suite alone, without xtask's build, browser and PDF tests), cold",
+        secs(cold_harness),
+        &format!("harness cold/floor: {:.2}", cold_harness / floor),
+    );
+    table.row(
         "`cargo test`, warm (nothing changed)",
         secs(warm),
         "target: under 5 s",
     );
+    table.row(
+        "`cargo test --package rust-memory-book`, warm",
+        secs(warm_harness),
+        "",
+    );
     for (kind, result) in [("runs", &edit_runs), ("does-not-compile", &edit_fails)] {
-        if let Some((time, shown)) = result {
+        if let Some((whole, harness, shown)) = result {
             table.row(
                 &format!("`cargo test` after editing one {kind} listing"),
-                secs(*time),
-                &format!("{shown}; target: under 10 s"),
+                secs(*whole),
+                &format!(
+                    "{shown}; target: under 10 s; `--package rust-memory-book` alone: {}",
+                    secs(*harness)
+                ),
             );
         }
     }
@@ -476,13 +501,13 @@ fn clean_listing_builds(root: &Path) {
     }
 }
 
-/// Runs the whole `cargo test`, returning its wall time; it must pass.
-fn cargo_test(root: &Path, timed: bool) -> Result<f64, String> {
+/// Runs `cargo test` with `args`, returning its wall time; it must pass.
+fn cargo_test(root: &Path, args: &[&str]) -> Result<f64, String> {
     let start = Instant::now();
     let output = cargo()
         .current_dir(root)
         .args(["test", "--quiet", "--color=never"])
-        .args(if timed { &[][..] } else { &["--no-run"][..] })
+        .args(args)
         .stdin(Stdio::null())
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
