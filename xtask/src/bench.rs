@@ -805,10 +805,13 @@ fn browser_transfer(
             "--no-first-run",
             "--dump-dom",
         ])
-        .arg(if whole {
-            "--window-size=1280,60000"
+        // Read to the end: the tall window shows every diagram, and the
+        // virtual time budget lets what loads on coming into view load
+        // after the load event.
+        .args(if whole {
+            &["--window-size=1280,60000", "--virtual-time-budget=10000"][..]
         } else {
-            "--window-size=1280,800"
+            &["--window-size=1280,800"][..]
         })
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("http://127.0.0.1:{port}/{page}"))
