@@ -3,8 +3,9 @@
 //! - `listing`: finds every listing under `listings/` and its kind.
 //! - `programs`: builds and runs the runs- and panics-listings in one batch
 //!   and compares what they print with their snapshots.
-//! - `compiler`: trybuild, for runs-listings (pass) and does-not-compile
-//!   listings (compile-fail, checked against their `.stderr`).
+//! - `compiler`: trybuild, for does-not-compile listings (compile-fail,
+//!   checked against their `.stderr`), skipping those unchanged since
+//!   their check passed.
 //! - `lints`: the Markdown: SUMMARY.md, code fences, includes, captions,
 //!   badges, diagrams, links, orphans.
 //! - `error_index`: src/error-index.md against the codes in the snapshots.

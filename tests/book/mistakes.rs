@@ -1,10 +1,11 @@
 //! Proof that every mistake a maintainer can make fails the test suite with a
 //! message that names the file (and line) and shows the difference. Each test
 //! writes the small book of `fixture`, checks that it passes, breaks one
-//! thing and checks what the harness says.
+//! thing and checks what the harness says. The broken programs share one
+//! fixture and one batched build (`broken_programs`), as the book's do.
 
 use crate::fixture::Fixture;
-use std::process::Command;
+use std::sync::OnceLock;
 
 /// Asserts that some problem mentions every fragment.
 #[track_caller]
@@ -30,21 +31,91 @@ fn lint_problem(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str])
     assert_reported(&fixture.lints(), fragments);
 }
 
+/// The broken programs: each is a copy of one of the fixture's listings in
+/// a chapter of its own, named for the mistake, with one edit (the file
+/// under `listings/demo/`, the text replaced, its replacement). All of them
+/// and the unbroken fixture are built in one batch, as the book's listings
+/// are, instead of one cargo build per mistake.
+const BROKEN_PROGRAMS: &[(&str, &str, &str, &str)] = &[
+    (
+        "stops-compiling",
+        "runs/hello.rs",
+        "println!(\"hello\");",
+        "let n: u8 = \"x\";",
+    ),
+    (
+        "warning",
+        "runs/hello.rs",
+        "println!",
+        "let unused = 1;\n    println!",
+    ),
+    (
+        "exits-non-zero",
+        "runs/hello.rs",
+        "}",
+        "    std::process::exit(3);\n}",
+    ),
+    (
+        "no-longer-panics",
+        "panics/boom.rs",
+        "panic!(\"boom\")",
+        "eprintln!(\"boom\")",
+    ),
+    ("output-changed", "runs/hello.rs", "\"hello\"", "\"hullo\""),
+    ("panic-changed", "panics/boom.rs", "\"boom\"", "\"bang\""),
+];
+
+/// What the harness reported on the fixture plus every broken program.
+fn broken_programs() -> &'static crate::programs::Report {
+    static REPORT: OnceLock<crate::programs::Report> = OnceLock::new();
+    REPORT.get_or_init(|| {
+        let fixture = Fixture::new("programs");
+        for (chapter, file, from, to) in BROKEN_PROGRAMS {
+            let source = format!("listings/demo/{file}");
+            let copy = format!("listings/{chapter}/{file}");
+            let kind = file.split('/').next().unwrap();
+            let snapshot = |path: &str| {
+                let ext = if kind == "runs" { "stdout" } else { "stderr" };
+                format!("{}.{ext}", path.strip_suffix(".rs").unwrap())
+            };
+            let text = std::fs::read_to_string(fixture.path(&source)).unwrap();
+            fixture.write(&copy, &text);
+            // A panic message names the listing's path.
+            let expected = std::fs::read_to_string(fixture.path(&snapshot(&source))).unwrap();
+            fixture.write(&snapshot(&copy), &expected.replace(&source, &copy));
+            fixture.edit(&copy, from, to);
+        }
+        fixture.programs()
+    })
+}
+
 #[track_caller]
-fn program_failure(name: &str, break_it: impl FnOnce(&Fixture), fragments: &[&str]) {
-    let fixture = Fixture::new(name);
-    break_it(&fixture);
-    let report = fixture.programs();
-    assert_reported(&report.failures, fragments);
+fn program_failure(chapter: &str, fragments: &[&str]) {
+    let report = broken_programs();
+    let about: Vec<String> = report
+        .failures
+        .iter()
+        .filter(|f| f.contains(&format!("listings/{chapter}/")))
+        .cloned()
+        .collect();
+    assert_eq!(about.len(), 1, "one failure about {chapter}: {about:#?}");
+    assert_reported(&about, fragments);
 }
 
 #[test]
 fn the_unbroken_fixture_passes() {
     let fixture = Fixture::new("unbroken");
     assert_eq!(fixture.lints(), Vec::<String>::new());
-    let report = fixture.programs();
-    assert_eq!(report.failures, Vec::<String>::new());
-    assert_eq!(report.checked, 3);
+    let report = broken_programs();
+    let about_demo: Vec<_> = report
+        .failures
+        .iter()
+        .filter(|f| f.contains("listings/demo/"))
+        .collect();
+    assert!(about_demo.is_empty(), "{about_demo:#?}");
+    assert_eq!(report.failures.len(), BROKEN_PROGRAMS.len());
+    // The fixture's 3 programs, and the broken ones that compiled.
+    assert_eq!(report.checked, 3 + BROKEN_PROGRAMS.len() - 2);
 }
 
 // 1. A runs-listing that stops compiling, or exits non-zero.
@@ -53,15 +124,8 @@ fn the_unbroken_fixture_passes() {
 fn a_runs_listing_that_stops_compiling() {
     program_failure(
         "stops-compiling",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "println!(\"hello\");",
-                "let n: u8 = \"x\";",
-            )
-        },
         &[
-            "listings/demo/runs/hello.rs: does not compile",
+            "listings/stops-compiling/runs/hello.rs: does not compile",
             "error[E0308]",
             "hello.rs:2:",
         ],
@@ -72,15 +136,8 @@ fn a_runs_listing_that_stops_compiling() {
 fn a_runs_listing_with_a_warning() {
     program_failure(
         "warning",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "println!",
-                "let unused = 1;\n    println!",
-            )
-        },
         &[
-            "listings/demo/runs/hello.rs: does not compile",
+            "listings/warning/runs/hello.rs: does not compile",
             "unused variable",
         ],
     );
@@ -90,14 +147,7 @@ fn a_runs_listing_with_a_warning() {
 fn a_runs_listing_that_exits_non_zero() {
     program_failure(
         "exits-non-zero",
-        |f| {
-            f.edit(
-                "listings/demo/runs/hello.rs",
-                "}",
-                "    std::process::exit(3);\n}",
-            )
-        },
-        &["listings/demo/runs/hello.rs: exited with status 3 instead of 0"],
+        &["listings/exits-non-zero/runs/hello.rs: exited with status 3 instead of 0"],
     );
 }
 
@@ -105,14 +155,7 @@ fn a_runs_listing_that_exits_non_zero() {
 fn a_panics_listing_that_no_longer_panics() {
     program_failure(
         "no-longer-panics",
-        |f| {
-            f.edit(
-                "listings/demo/panics/boom.rs",
-                "panic!(\"boom\")",
-                "eprintln!(\"boom\")",
-            )
-        },
-        &["listings/demo/panics/boom.rs: exited with status 0 instead of panicking"],
+        &["listings/no-longer-panics/panics/boom.rs: exited with status 0 instead of panicking"],
     );
 }
 
@@ -122,9 +165,8 @@ fn a_panics_listing_that_no_longer_panics() {
 fn a_runs_listing_whose_output_changed() {
     program_failure(
         "output-changed",
-        |f| f.edit("listings/demo/runs/hello.rs", "\"hello\"", "\"hullo\""),
         &[
-            "listings/demo/runs/hello.stdout: the output differs",
+            "listings/output-changed/runs/hello.stdout: the output differs",
             "-hello",
             "+hullo",
         ],
@@ -135,9 +177,8 @@ fn a_runs_listing_whose_output_changed() {
 fn a_panics_listing_whose_message_changed() {
     program_failure(
         "panic-changed",
-        |f| f.edit("listings/demo/panics/boom.rs", "\"boom\"", "\"bang\""),
         &[
-            "listings/demo/panics/boom.stderr: the output differs",
+            "listings/panic-changed/panics/boom.stderr: the output differs",
             "-boom",
             "+bang",
         ],
@@ -145,35 +186,18 @@ fn a_panics_listing_whose_message_changed() {
 }
 
 // 3. A does-not-compile listing that now compiles, or whose error changed.
-// trybuild reports to the terminal, so these run it in a child process (this
-// same test binary, running only `trybuild_child`) and read what it printed.
+// `compiler::check` runs trybuild in a child process and returns what it
+// printed; a listing whose check passed is not compiled again until it or
+// its snapshot changes.
 
-fn trybuild_in_child(fixture: &Fixture, case: &str, overwrite: bool) -> (bool, String) {
-    let mut child = Command::new(std::env::current_exe().unwrap());
-    child
-        .args([
-            "--exact",
-            "mistakes::trybuild_child",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env("BOOK_TRYBUILD_CASE", fixture.path(case))
-        .env("NO_COLOR", "1")
-        .env_remove("TRYBUILD");
-    if overwrite {
-        child.env("TRYBUILD", "overwrite");
-    }
-    let output = child.output().unwrap();
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
-}
-
-#[test]
-#[ignore = "run by the does-not-compile mistake tests, in a child process"]
-fn trybuild_child() {
-    let case = std::env::var("BOOK_TRYBUILD_CASE").expect("set by the parent test");
-    trybuild::TestCases::new().compile_fail(case);
+fn check_fails(fixture: &Fixture, bless: bool) -> crate::compiler::Report {
+    // trybuild asks cargo about the workspace it runs in (the book's root);
+    // the fixture's is empty, wherever the target directory is.
+    fixture.write("Cargo.toml", "[workspace]\n");
+    let inventory = crate::listing::scan(&fixture.root);
+    let listings: Vec<_> = inventory.listings.iter().collect();
+    let work_dir = fixture.path("target/fails");
+    crate::compiler::check(&fixture.root, &work_dir, &listings, bless)
 }
 
 #[test]
@@ -182,40 +206,62 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     let case = "listings/demo/fails/moved.rs";
     let stderr = "listings/demo/fails/moved.stderr";
 
-    // Bless the fixture's snapshot with trybuild, then check that it passes.
-    let (_, text) = trybuild_in_child(&fixture, case, true);
+    // Bless the fixture's snapshot with trybuild.
+    let report = check_fails(&fixture, true);
     let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
     assert!(
-        blessed.contains("error[E0382]: borrow of moved value"),
-        "{blessed}\n{text}"
+        blessed.contains("error[E0382]: borrow of moved value")
+            && blessed.contains("--> listings/demo/fails/moved.rs:4:"),
+        "{blessed}\n{}",
+        report.output
     );
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(passed, "the blessed fixture should pass:\n{text}");
+    assert!(report.passed && report.checked == 1, "{}", report.output);
 
-    // The error changed: trybuild names the file and shows both texts.
-    fixture.edit(stderr, "borrow of moved value", "use of moved value");
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(!passed);
+    // Two broken copies, each in a chapter of its own, checked in one run;
+    // the unchanged listing, whose check passed, is not compiled again.
+    let text = std::fs::read_to_string(fixture.path(case)).unwrap();
+    for chapter in ["changed", "compiles"] {
+        fixture.write(&format!("listings/{chapter}/fails/moved.rs"), &text);
+        fixture.write(
+            &format!("listings/{chapter}/fails/moved.stderr"),
+            &blessed.replace(case, &format!("listings/{chapter}/fails/moved.rs")),
+        );
+    }
+    // The error changed.
+    fixture.edit(
+        "listings/changed/fails/moved.stderr",
+        "borrow of moved value",
+        "use of moved value",
+    );
+    // It compiles now.
+    fixture.edit(
+        "listings/compiles/fails/moved.rs",
+        "println!(\"{a}{b}\");",
+        "println!(\"{b}\");",
+    );
+    let report = check_fails(&fixture, false);
+    assert!(!report.passed);
+    assert_eq!((report.checked, report.cached), (2, 1));
+    // trybuild names each file; for the changed error it shows both texts.
     for fragment in [
-        "moved.rs",
-        "mismatch",
+        "listings/changed/fails/moved.rs ... mismatch",
         "EXPECTED:",
         "use of moved value",
         "ACTUAL OUTPUT:",
-    ] {
-        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
-    }
-
-    // It compiles now.
-    fixture.edit(case, "println!(\"{a}{b}\");", "println!(\"{b}\");");
-    let (passed, text) = trybuild_in_child(&fixture, case, false);
-    assert!(!passed);
-    for fragment in [
-        "moved.rs",
+        "listings/compiles/fails/moved.rs ... error",
         "Expected test case to fail to compile, but it succeeded",
     ] {
-        assert!(text.contains(fragment), "no {fragment:?} in:\n{text}");
+        assert!(
+            report.output.contains(fragment),
+            "no {fragment:?} in:\n{}",
+            report.output
+        );
     }
+    assert!(
+        !report.output.contains("listings/demo/fails/moved.rs ..."),
+        "the recorded listing was checked again:\n{}",
+        report.output
+    );
 }
 
 // 4. A listing no chapter includes, or a snapshot without its listing.

@@ -1,5 +1,7 @@
 //! `cargo xtask <command>`: see `cargo xtask help`.
 
+mod bench;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, SystemTime};
@@ -20,6 +22,7 @@ cargo xtask <command>
   bless            rewrite every listing's snapshot (.stdout, .stderr) from
                    what the programs and the compiler print now; then read
                    `git diff listings/` before you commit
+  bench [--runs N] time verification, builds and page weight (BENCHMARKS.md)
 ";
 
 fn main() -> ExitCode {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("pdf") => pdf(),
         Some("audit") => xtask::audit::audit(&root()),
         Some("bless") => bless(),
+        Some("bench") => bench::run(&args[1..]),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())
