@@ -3,8 +3,15 @@
 //! `file://`, and the PDF read back with poppler-utils.
 //!
 //! These tests need Debian's `chromium`, `chromium-driver`, `poppler-utils`
-//! and `qpdf` (`.ci/run` installs them). A missing program is a failure that says how
-//! to install it, never a skipped test.
+//! and `qpdf` (`.ci/run` installs them). A missing program is a failure that
+//! says how to install it, never a skipped test.
+//!
+//! Driving Chromium over every page takes tens of seconds, so a test that
+//! passed records its verdict in `target/browser-verdicts/` under a key of
+//! all its inputs (`inputs_key`): the book's sources, this test binary and
+//! the programs. Until one of them changes the test returns at once, as
+//! cargo does not rebuild what has not changed; a fresh clone (CI) runs
+//! everything, and `rm -r target/browser-verdicts` forces a rerun.
 
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -61,6 +68,88 @@ fn pages(dir: &Path) -> Vec<String> {
 
 fn file_url(path: &Path) -> String {
     format!("file://{}", path.display())
+}
+
+/// The programs these tests drive or read the PDF with.
+const PROGRAMS: [&str; 7] = [
+    "chromium",
+    "chromedriver",
+    "pdfinfo",
+    "pdftotext",
+    "pdffonts",
+    "pdftoppm",
+    "qpdf",
+];
+
+/// A key for everything a browser test's verdict depends on: every byte of
+/// the book's sources (book.toml, src/, listings/, theme/), this test
+/// binary (its code and the xtask and mdBook code linked into it: size and
+/// modification time, as cargo's own fingerprints use), and the programs
+/// it drives. Computing it needs those programs: a missing one fails here,
+/// with the command that installs it.
+fn inputs_key() -> &'static str {
+    static KEY: OnceLock<String> = OnceLock::new();
+    KEY.get_or_init(|| {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        fn files(path: &Path, into: &mut Vec<PathBuf>) {
+            if path.is_dir() {
+                for entry in std::fs::read_dir(path).unwrap() {
+                    files(&entry.unwrap().path(), into);
+                }
+            } else if path.is_file() {
+                into.push(path.to_path_buf());
+            }
+        }
+        let stamp = |path: &Path| {
+            let meta = std::fs::metadata(path).unwrap();
+            (path.to_path_buf(), meta.len(), meta.modified().unwrap())
+        };
+        // Two independent 64-bit hashes make a 128-bit key.
+        let mut hashers = [DefaultHasher::new(), DefaultHasher::new()];
+        hashers[1].write_u8(1);
+        let root = xtask::root();
+        let mut all = Vec::new();
+        for source in xtask::sources(&root) {
+            files(&source, &mut all);
+        }
+        all.sort();
+        for file in &all {
+            let bytes = std::fs::read(file).unwrap();
+            for h in &mut hashers {
+                file.strip_prefix(&root).unwrap().hash(h);
+                bytes.hash(h);
+            }
+        }
+        let mut stamps = vec![stamp(&std::env::current_exe().unwrap())];
+        stamps.extend(PROGRAMS.iter().map(|p| stamp(&require(p))));
+        for h in &mut hashers {
+            stamps.hash(h);
+        }
+        format!("{:016x}{:016x}", hashers[0].finish(), hashers[1].finish())
+    })
+}
+
+/// Where passed verdicts are recorded: `target/browser-verdicts/`.
+fn verdict_file(test: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("browser-verdicts")
+        .join(format!("{test}-{}", inputs_key()))
+}
+
+/// Whether `test` passed before with exactly these inputs. Like cargo, which
+/// does not rebuild what has not changed, a test whose inputs are unchanged
+/// since it passed is not driven again: its verdict cannot differ.
+fn passed_with_these_inputs(test: &str) -> bool {
+    verdict_file(test).is_file()
+}
+
+/// Records that `test` passed with these inputs (called after its asserts).
+fn record_pass(test: &str) {
+    let file = verdict_file(test);
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(file, "passed\n").unwrap();
 }
 
 /// chromedriver on a free port; killed when dropped.
@@ -198,6 +287,9 @@ async fn diagrams_drawn(client: &Client) -> Result<u64, String> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn every_page_loads_offline_with_a_clean_console_drawn_diagrams_and_links_that_resolve() {
+    if passed_with_these_inputs("pages") {
+        return;
+    }
     let dir = export();
     let driver = start_driver();
     let client = browser(&driver).await;
@@ -294,6 +386,7 @@ async fn every_page_loads_offline_with_a_clean_console_drawn_diagrams_and_links_
         pages.len(),
         problems.join("\n")
     );
+    record_pass("pages");
 }
 
 fn percent_decode(s: &str) -> String {
@@ -330,6 +423,9 @@ fn chapters() -> Vec<(String, String)> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn search_finds_every_chapter_by_its_title_and_links_to_it() {
+    if passed_with_these_inputs("search") {
+        return;
+    }
     let dir = export();
     let driver = start_driver();
     let client = browser(&driver).await;
@@ -396,6 +492,7 @@ async fn search_finds_every_chapter_by_its_title_and_links_to_it() {
     }
     client.close().await.unwrap();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+    record_pass("search");
 }
 
 /// For every text label of every diagram: its colour, the colour behind it,
@@ -449,6 +546,9 @@ return out;
 
 #[tokio::test(flavor = "current_thread")]
 async fn diagram_text_is_readable_in_every_theme() {
+    if passed_with_these_inputs("themes") {
+        return;
+    }
     let dir = export();
     let (page, count) = xtask::audit::page_with_most_diagrams(dir);
     assert!(count > 0, "no page has a diagram");
@@ -498,6 +598,7 @@ async fn diagram_text_is_readable_in_every_theme() {
     }
     client.close().await.unwrap();
     assert!(problems.is_empty(), "on {page}:\n{}", problems.join("\n"));
+    record_pass("themes");
 }
 
 fn run(program: &str, args: &[&str]) -> String {
@@ -550,6 +651,9 @@ fn diagram_labels() -> Vec<(String, String)> {
 
 #[test]
 fn the_pdf_has_an_outline_vector_diagrams_embedded_fonts_and_no_raw_mermaid() {
+    if passed_with_these_inputs("pdf") {
+        return;
+    }
     for program in ["pdfinfo", "pdftotext", "pdffonts", "pdftoppm", "qpdf"] {
         require(program);
     }
@@ -660,6 +764,7 @@ fn the_pdf_has_an_outline_vector_diagrams_embedded_fonts_and_no_raw_mermaid() {
         pdf.display(),
         problems.join("\n")
     );
+    record_pass("pdf");
 }
 
 /// `s` without its whitespace.
@@ -686,6 +791,9 @@ fn pgm_pixels(pgm: &[u8]) -> &[u8] {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_sidebar_toggle_is_a_button_that_hides_and_shows_the_table_of_contents() {
+    if passed_with_these_inputs("sidebar") {
+        return;
+    }
     let dir = export();
     let driver = start_driver();
     let client = browser(&driver).await;
@@ -732,4 +840,5 @@ async fn the_sidebar_toggle_is_a_button_that_hides_and_shows_the_table_of_conten
     let console = console_problems(&client).await;
     client.close().await.unwrap();
     assert!(console.is_empty(), "{}", console.join("\n"));
+    record_pass("sidebar");
 }
