@@ -897,7 +897,7 @@ fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String,
         Ok(bytes) if !path.contains("..") => {
             let sizes = (bytes.len() as u64, gzipped_size(&file, &bytes));
             served.lock().unwrap().insert(path, sizes);
-            ("200 OK", content_type(&file), bytes)
+            ("200 OK", xtask::serve::content_type(&file), bytes)
         }
         _ => ("404 Not Found", "text/plain", Vec::new()),
     };
@@ -912,21 +912,6 @@ fn serve_one(mut stream: TcpStream, book: &Path, served: &Mutex<BTreeMap<String,
 
 /// How long Chromium may take to load a page and run its scripts.
 const BROWSER_TIME_LIMIT: Duration = Duration::from_secs(40);
-
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "woff2" => "font/woff2",
-        "woff" => "font/woff",
-        "ttf" => "font/ttf",
-        _ => "application/octet-stream",
-    }
-}
 
 /// Without a browser: the page, every script, stylesheet, icon and image
 /// its HTML names, every `url()` in those stylesheets (all declared fonts:

@@ -67,7 +67,8 @@ pub fn spawn(dir: &Path) -> Result<String, String> {
     Ok(format!("http://127.0.0.1:{port}/"))
 }
 
-fn content_type(file: &Path) -> &'static str {
+/// The Content-Type of a book file, by its extension.
+pub fn content_type(file: &Path) -> &'static str {
     match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
