@@ -303,8 +303,8 @@ fn bytes(
     let stock = bench.join("stock");
     build_stock(root, &stock)?;
     let stock_html = stock.join("book");
-    let diagrams = page_with_most_diagrams(html);
-    let browser = chromium();
+    let diagrams = Some(xtask::audit::page_with_most_diagrams(html)).filter(|(_, n)| *n > 0);
+    let browser = xtask::pdf::find_chromium().ok();
     let method = if browser.is_some() {
         "headless Chromium loads the page from a local server that counts the bytes it sends"
     } else {
@@ -702,42 +702,6 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The HTML page (path from the book's root) with the most diagrams.
-fn page_with_most_diagrams(book: &Path) -> Option<(String, usize)> {
-    let mut best: Option<(String, usize)> = None;
-    let mut pages = Vec::new();
-    html_pages(book, &mut pages);
-    pages.sort();
-    for page in pages {
-        let rel = page
-            .strip_prefix(book)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        if rel == "print.html" {
-            continue;
-        }
-        let count = fs::read_to_string(&page)
-            .unwrap_or_default()
-            .matches("<pre class=\"mermaid\"")
-            .count();
-        if count > 0 && best.as_ref().is_none_or(|(_, n)| count > *n) {
-            best = Some((rel, count));
-        }
-    }
-    best
-}
-
-fn html_pages(dir: &Path, into: &mut Vec<PathBuf>) {
-    for path in sorted(dir) {
-        if path.is_dir() {
-            html_pages(&path, into);
-        } else if path.extension().is_some_and(|e| e == "html") {
-            into.push(path);
-        }
-    }
-}
-
 struct Transfer {
     /// The files as they are.
     bytes: u64,
@@ -747,33 +711,13 @@ struct Transfer {
     requests: usize,
 }
 
-/// What a server that gzips text would send for `file`.
+/// What a server that gzips text (ours: `xtask::serve`) would send for `file`.
 fn gzipped_size(file: &Path, bytes: &[u8]) -> u64 {
-    let compressible = matches!(
-        file.extension().and_then(|e| e.to_str()).unwrap_or(""),
-        "html" | "css" | "js" | "json" | "svg" | "txt"
-    );
-    if !compressible {
-        return bytes.len() as u64;
+    if xtask::serve::compressible(xtask::serve::content_type(file)) {
+        xtask::serve::gzipped(bytes).len() as u64
+    } else {
+        bytes.len() as u64
     }
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    let _ = encoder.write_all(bytes);
-    encoder
-        .finish()
-        .map_or(bytes.len() as u64, |z| z.len() as u64)
-}
-
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    for name in ["chromium", "chromium-browser", "google-chrome", "chrome"] {
-        for dir in std::env::split_paths(&path) {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
-        }
-    }
-    None
 }
 
 /// Serves `book` on a local port, counting the bytes of every response,

@@ -21,8 +21,7 @@ pub fn respond(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io
             let kind = content_type(&file);
             let header =
                 |name: &str, value: &str| tiny_http::Header::from_bytes(name, value).unwrap();
-            let compress = gzip
-                && (kind.starts_with("text/") || kind.contains("json") || kind.contains("svg"));
+            let compress = gzip && compressible(kind);
             let body = if compress { gzipped(&bytes) } else { bytes };
             let mut response =
                 tiny_http::Response::from_data(body).with_header(header("Content-Type", kind));
@@ -93,7 +92,13 @@ pub fn accepts_gzip(request: &tiny_http::Request) -> bool {
         .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"))
 }
 
-fn gzipped(bytes: &[u8]) -> Vec<u8> {
+/// Whether a file of this Content-Type is sent gzipped: text only.
+pub fn compressible(kind: &str) -> bool {
+    kind.starts_with("text/") || kind.contains("json") || kind.contains("svg")
+}
+
+/// `bytes`, gzipped at the default level.
+pub fn gzipped(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).unwrap();
