@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 pub mod audit;
 pub mod export;
 pub mod pdf;
+pub mod preprocess;
 pub mod serve;
 
 /// The repository root: the folder above xtask/.
@@ -44,6 +45,7 @@ pub fn build_book_with(
             .map_err(|e| format!("{key}: {e:#}"))?;
     }
     book.config.build.build_dir = dest.to_path_buf();
+    book.with_preprocessor(preprocess::Listings);
     book.with_preprocessor(mdbook_mermaid::Mermaid);
     book.build().map_err(|e| format!("{e:#}"))
 }

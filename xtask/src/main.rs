@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         Some("audit") => xtask::audit::audit(&root()),
         Some("bless") => bless(),
         Some("bench") => bench::run(&args[1..]),
+        Some("preprocess") => xtask::preprocess::command(&args[1..]).map_err(|e| format!("{e:#}")),
         Some("help" | "--help" | "-h") | None => {
             print!("{HELP}");
             Ok(())

@@ -1,0 +1,25 @@
+//! The model of the book's listings, shared by the test suite (`tests/book`),
+//! the xtask (`bless`, `bench`, the `{{#listing}}` preprocessor) and nothing
+//! else: no crate spells a kind, a snapshot extension or a generated folder
+//! of its own.
+//!
+//! - [`kind`]: what a listing does (its folder), and how it is shown;
+//! - [`inventory`]: the scan of `listings/`;
+//! - [`directive`]: `{{#listing ...}}` and `{{#ref ...}}` in the Markdown;
+//! - [`book`]: the pages in SUMMARY.md order, the numbering of listings
+//!   and the rendering of a page;
+//! - [`work`]: the folders the harness generates and the bless switch;
+//! - [`manifest`]: the Cargo.toml files of those generated packages;
+//! - [`report`]: one problem type for every check, `file:line: message`.
+
+pub mod book;
+pub mod directive;
+pub mod inventory;
+pub mod kind;
+pub mod manifest;
+pub mod report;
+pub mod work;
+
+pub use inventory::{Inventory, Listing};
+pub use kind::Kind;
+pub use report::{Problem, Report};

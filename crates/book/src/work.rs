@@ -1,0 +1,53 @@
+//! The folders the test suite generates inside cargo's target directory,
+//! and the one switch that makes it write snapshots instead of comparing.
+
+use crate::Kind;
+use std::path::{Path, PathBuf};
+
+/// The package that holds the book's test suite, and its test target.
+pub const SUITE_PACKAGE: &str = "rust-memory-book";
+pub const SUITE_TEST: &str = "book";
+
+/// `cargo xtask bless` sets this to `1`: snapshots are written, not compared.
+pub const BLESS_VAR: &str = "BOOK_BLESS";
+
+pub fn blessing() -> bool {
+    std::env::var_os(BLESS_VAR).is_some_and(|v| v == "1")
+}
+
+/// The test-path filters of the tests that write snapshots: one module per
+/// kind, named for the kind's folder (`runs::`, `fails::`, `panics::`). Each
+/// of those tests asserts that it lives in the module named here.
+pub fn bless_filters() -> Vec<String> {
+    Kind::ALL
+        .iter()
+        .map(|k| format!("{}::", k.folder()))
+        .collect()
+}
+
+/// A generated package (or folder) of the harness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// One crate with a binary per runs and panics listing, built at once.
+    Programs,
+    /// The package without dependencies that trybuild checks the
+    /// does-not-compile listings in, and the records of passed checks.
+    Fails,
+    /// The small books the mistake tests break on purpose.
+    Fixtures,
+}
+
+impl Work {
+    pub fn folder(self) -> &'static str {
+        match self {
+            Work::Programs => "book-listings",
+            Work::Fails => "book-fails",
+            Work::Fixtures => "book-fixtures",
+        }
+    }
+
+    /// Its place under a target directory.
+    pub fn dir(self, target: &Path) -> PathBuf {
+        target.join(self.folder())
+    }
+}
