@@ -1,16 +1,18 @@
 //! The compiler error index (src/error-index.md) against the snapshots: it
 //! has a `## E0xxx` section for exactly the error codes that some `.stderr`
 //! snapshot shows, and each section links to exactly the listings whose
-//! snapshot shows that code (`chapter/page.md#listing-C-N`).
+//! snapshot shows that code, each as `{{#ref chapter/name}}`.
 //!
 //! The section's one-line meaning is prose, written by hand; which codes
 //! and which links is checked here, so the index cannot drift from the
 //! compiler's messages.
 
-use crate::listing::Inventory;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use book_model::book::{Numbering, Page};
+use book_model::directive::{self, Directive};
+use book_model::{Inventory, Problem};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The index page, relative to the repository root.
 const INDEX: &str = "src/error-index.md";
@@ -33,7 +35,8 @@ fn is_code(s: &str) -> bool {
     s.len() == 5 && s.starts_with('E') && s[1..].bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The index's sections: code -> (line of the heading, link targets).
+/// The index's sections: code -> (line of the heading, the listings its
+/// `{{#ref}}`s name, as written).
 fn sections(text: &str) -> BTreeMap<String, (usize, BTreeSet<String>)> {
     let mut sections = BTreeMap::new();
     let mut current: Option<String> = None;
@@ -48,27 +51,26 @@ fn sections(text: &str) -> BTreeMap<String, (usize, BTreeSet<String>)> {
             continue;
         }
         let Some(code) = &current else { continue };
-        for (at, _) in line.match_indices("](") {
-            let rest = &line[at + 2..];
-            if let Some(end) = rest.find(')') {
-                sections
-                    .get_mut(code)
-                    .unwrap()
-                    .1
-                    .insert(rest[..end].to_string());
+        for found in directive::find(line) {
+            if let Ok(Directive::Ref { name }) = found.directive {
+                sections.get_mut(code).unwrap().1.insert(name);
             }
         }
     }
     sections
 }
 
-/// `figures`: each shown listing's page (relative to src/) and figure id.
 pub fn check(
     root: &Path,
     inventory: &Inventory,
-    figures: &HashMap<PathBuf, (String, String)>,
-    problems: &mut Vec<String>,
+    numbering: &Numbering,
+    pages: &[Page],
+    problems: &mut Vec<Problem>,
 ) {
+    // The index's {{#ref}}s resolve like any page's (the lints check them).
+    let Some(page) = pages.iter().find(|p| format!("src/{}", p.rel) == INDEX) else {
+        return; // A book without an error index (the fixture's).
+    };
     let Ok(text) = fs::read_to_string(root.join(INDEX)) else {
         return; // A book without an error index (the fixture's).
     };
@@ -79,11 +81,10 @@ pub fn check(
             continue;
         };
         for code in codes(&stderr) {
-            let link = match figures.get(&listing.path) {
-                Some((page, id)) => format!("{page}#{id}"),
-                // An orphan: the lints report it already.
-                None => continue,
-            };
+            if !numbering.shown.iter().any(|s| s.listing.path == listing.path) {
+                continue; // An orphan: the lints report it already.
+            }
+            let link = listing.reference();
             wanted
                 .entry(code)
                 .or_default()
@@ -91,40 +92,62 @@ pub fn check(
         }
     }
 
-    let found = sections(&text);
+    let found: BTreeMap<String, (usize, BTreeSet<String>)> = sections(&text)
+        .into_iter()
+        .map(|(code, (line, names))| {
+            let resolved = names
+                .iter()
+                .map(|n| numbering.resolve(page, n).map_or(n.clone(), |s| s.listing.reference()))
+                .collect();
+            (code, (line, resolved))
+        })
+        .collect();
     for (code, links) in &wanted {
         let Some((line, have)) = found.get(code) else {
             let shown_in: Vec<&str> = links.values().map(String::as_str).collect();
-            problems.push(format!(
-                "{INDEX}: no section for {code}, which {} shows: add `## {code}`, \
-                 its meaning in one line, and links to {}",
-                shown_in.join(", "),
-                links.keys().cloned().collect::<Vec<_>>().join(", ")
+            let refs: Vec<String> = links.keys().map(|l| format!("{{{{#ref {l}}}}}")).collect();
+            problems.push(Problem::in_file(
+                INDEX,
+                format!(
+                    "no section for {code}, which {} shows: add `## {code}`, its \
+                     meaning in one line, and the listings {}",
+                    shown_in.join(", "),
+                    refs.join(", ")
+                ),
             ));
             continue;
         };
         for (link, snapshot) in links {
             if !have.contains(link) {
-                problems.push(format!(
-                    "{INDEX}:{line}: {code} does not link to {link}, whose \
-                     snapshot {snapshot} shows it"
+                problems.push(Problem::at(
+                    INDEX,
+                    *line,
+                    format!(
+                        "{code} does not list `{{{{#ref {link}}}}}`, whose snapshot \
+                         {snapshot} shows it"
+                    ),
                 ));
             }
         }
         for link in have {
-            if link.contains("#listing-") && !links.contains_key(link) {
-                problems.push(format!(
-                    "{INDEX}:{line}: {code} links to {link}, whose snapshot does \
-                     not show {code}"
+            if !links.contains_key(link) {
+                problems.push(Problem::at(
+                    INDEX,
+                    *line,
+                    format!("{code} lists `{{{{#ref {link}}}}}`, whose snapshot does not show {code}"),
                 ));
             }
         }
     }
     for (code, (line, _)) in &found {
         if !wanted.contains_key(code) {
-            problems.push(format!(
-                "{INDEX}:{line}: no snapshot shows {code}: remove its section (or \
-                 show the error in a listing)"
+            problems.push(Problem::at(
+                INDEX,
+                *line,
+                format!(
+                    "no snapshot shows {code}: remove its section (or show the \
+                     error in a listing)"
+                ),
             ));
         }
     }

@@ -1,6 +1,8 @@
 //! A small book that passes every check, written fresh into a folder of its
 //! own for each test in `mistakes`, which then breaks one thing in it.
 
+use book_model::work::Work;
+use book_model::{Kind, Listing, Problem, Report};
 use std::fs;
 use std::path::PathBuf;
 
@@ -23,31 +25,9 @@ const FILES: &[(&str, &str)] = &[
         "src/demo/index.md",
         r#"# The demo
 
-<figure class="listing" id="listing-1-1">
-<figcaption><span class="badge runs">Runs</span> Listing 1-1: Hello</figcaption>
+{{#listing ../../listings/demo/runs/hello.rs "Hello"}}
 
-```rust
-{{#include ../../listings/demo/runs/hello.rs}}
-```
-
-```text
-{{#include ../../listings/demo/runs/hello.stdout}}
-```
-
-</figure>
-
-<figure class="listing" id="listing-1-2">
-<figcaption><span class="badge fails">Does not compile</span> Listing 1-2: Moved</figcaption>
-
-```rust,compile_fail
-{{#include ../../listings/demo/fails/moved.rs}}
-```
-
-```text
-{{#include ../../listings/demo/fails/moved.stderr}}
-```
-
-</figure>
+{{#listing ../../listings/demo/fails/moved.rs "Moved"}}
 
 <figure class="diagram" id="figure-1-1">
 
@@ -66,33 +46,11 @@ flowchart LR
         "src/demo/more.md",
         r#"# More
 
-See [Listing 1-1](index.md#listing-1-1).
+See {{#ref hello}} on [its page](index.md#the-demo).
 
-<figure class="listing" id="listing-1-3">
-<figcaption><span class="badge panics">Panics</span> Listing 1-3: Boom</figcaption>
+{{#listing ../../listings/demo/panics/boom.rs "Boom"}}
 
-```rust,should_panic
-{{#include ../../listings/demo/panics/boom.rs}}
-```
-
-```text
-{{#include ../../listings/demo/panics/boom.stderr}}
-```
-
-</figure>
-
-<figure class="listing" id="listing-1-4">
-<figcaption><span class="badge runs">Runs</span> Listing 1-4: Part of a file</figcaption>
-
-```rust
-{{#include ../../listings/demo/runs/excerpt.rs:middle}}
-```
-
-```text
-{{#include ../../listings/demo/runs/excerpt.stdout}}
-```
-
-</figure>
+{{#listing ../../listings/demo/runs/excerpt.rs:middle "Part of a file"}}
 "#,
     ),
     (
@@ -129,7 +87,7 @@ See [Listing 1-1](index.md#listing-1-1).
 impl Fixture {
     /// Writes the small book into `target/book-fixtures/<name>`.
     pub fn new(name: &str) -> Fixture {
-        let root = crate::target_dir().join("book-fixtures").join(name);
+        let root = Work::Fixtures.dir(&crate::target_dir()).join(name);
         let _ = fs::remove_dir_all(&root);
         for (path, text) in FILES {
             let path = root.join(path);
@@ -164,15 +122,21 @@ impl Fixture {
         fs::remove_file(self.path(rel)).unwrap();
     }
 
-    pub fn lints(&self) -> Vec<String> {
+    pub fn lints(&self) -> Vec<Problem> {
         crate::lints::check(&self.root)
     }
 
-    /// Builds and runs the fixture's runs- and panics-listings.
-    pub fn programs(&self) -> crate::programs::Report {
-        let inventory = crate::listing::scan(&self.root);
-        let listings: Vec<_> = inventory.listings.iter().collect();
-        let work = self.root.join("target");
-        crate::programs::check(&self.root, &work, &listings, false)
+    /// Builds and runs the fixture's runs and panics listings, and checks
+    /// them as the book's are.
+    pub fn programs(&self) -> Report {
+        let inventory = book_model::inventory::scan(&self.root);
+        let listings: Vec<&Listing> = inventory.listings.iter().collect();
+        let programs: Vec<&Listing> = inventory.programs().collect();
+        let batch = crate::programs::build_and_run(&self.root, &self.path("target"), &programs);
+        let mut report = crate::programs::check(&batch, &listings, Kind::Runs, false, crate::runs::verify);
+        let panics = crate::programs::check(&batch, &listings, Kind::Panics, false, crate::panics::verify);
+        report.problems.extend(panics.problems);
+        report.checked += panics.checked;
+        report
     }
 }

@@ -1,25 +1,28 @@
-//! The book's test suite: `cargo test` runs it (see ARCHITECTURE.md).
+//! The book's test suite: `cargo test` runs it (see ARCHITECTURE.md). What
+//! a listing is (its kind, snapshot, place, number) is `book_model`'s; this
+//! crate checks the book against it.
 //!
-//! - `listing`: finds every listing under `listings/` and its kind.
-//! - `programs`: builds and runs the runs- and panics-listings in one batch
-//!   and compares what they print with their snapshots.
-//! - `compiler`: trybuild, for does-not-compile listings (compile-fail,
-//!   checked against their `.stderr`), skipping those unchanged since
-//!   their check passed.
-//! - `lints`: the Markdown: SUMMARY.md, code fences, includes, captions,
-//!   badges, diagrams, links, orphans.
-//! - `error_index`: src/error-index.md against the codes in the snapshots.
-//! - `markdown`: skeptic's tests for Rust blocks written in the Markdown.
-//! - `mistakes`: proof that each mistake a maintainer can make fails.
+//! - `programs`: the runs and panics listings, built in one batch, run;
+//! - `runs`, `panics`, `fails`: one module per kind of listing, each holding
+//!   the test that checks (or, under `cargo xtask bless`, writes) the
+//!   snapshots of its kind;
+//! - `snapshot`: a snapshot compared, with its diff, or written;
+//! - `lints`: the Markdown (SUMMARY.md, pages, fences, figures, links) and
+//!   the listings' formatting;
+//! - `error_index`: src/error-index.md against the codes in the snapshots;
+//! - `markdown`: skeptic's tests for Rust blocks written in the Markdown;
+//! - `mistakes` (with `fixture`): proof that each mistake a maintainer can
+//!   make fails, with a message that names the file and line.
 
-mod compiler;
 mod error_index;
+mod fails;
 mod fixture;
 mod lints;
-mod listing;
 mod markdown;
 mod mistakes;
+mod panics;
 mod programs;
+mod runs;
 mod snapshot;
 
 use std::path::{Path, PathBuf};
@@ -29,7 +32,7 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Where the harness builds things: inside cargo's own target directory.
+/// Cargo's target directory, where the harness generates its packages.
 pub fn target_dir() -> PathBuf {
     // Test binaries live in <target>/debug/deps/.
     let exe = std::env::current_exe().expect("the test binary's path");
@@ -39,7 +42,18 @@ pub fn target_dir() -> PathBuf {
         .to_path_buf()
 }
 
-/// `cargo xtask bless` sets this: snapshots are rewritten, not compared.
-pub fn blessing() -> bool {
-    std::env::var_os("BOOK_BLESS").is_some_and(|v| v == "1")
+/// Asserts, in the test that writes a kind's snapshots, that the test lives
+/// in the module `cargo xtask bless` runs for that kind
+/// (`book_model::work::bless_filters`): renaming the module cannot silently
+/// change what bless writes.
+#[track_caller]
+pub fn assert_bless_runs(module: &str, kind: book_model::Kind) {
+    let filter = format!("{}::", kind.folder());
+    assert!(
+        format!("{module}::").ends_with(&format!("::{filter}")),
+        "{module} writes the {} snapshots, but `cargo xtask bless` runs the \
+         tests under `{filter}`: name the module `{}`",
+        kind.folder(),
+        kind.folder()
+    );
 }

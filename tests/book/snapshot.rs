@@ -1,6 +1,7 @@
 //! Snapshot files: what the reader is shown under a listing. Compared with
 //! what the program really printed, or rewritten by `cargo xtask bless`.
 
+use book_model::Problem;
 use similar::TextDiff;
 use std::fs;
 use std::path::Path;
@@ -11,29 +12,50 @@ pub enum Checked {
 }
 
 /// Compares `actual` with the snapshot at `path` (shown as `shown`), or
-/// writes it there when blessing. The error names the file and holds a
-/// unified diff from the snapshot to the actual output.
-pub fn check(path: &Path, shown: &str, actual: &str, bless: bool) -> Result<Checked, String> {
+/// writes it there when blessing. The problem names the snapshot and holds
+/// a unified diff from it to the actual output.
+pub fn check(path: &Path, shown: &str, actual: &str, bless: bool) -> Result<Checked, Problem> {
     let expected = fs::read_to_string(path).ok();
     if expected.as_deref() == Some(actual) {
         return Ok(Checked::Same);
     }
     if bless {
-        fs::write(path, actual).map_err(|e| format!("{shown}: cannot write: {e}"))?;
+        fs::write(path, actual).map_err(|e| Problem::in_file(shown, format!("cannot write: {e}")))?;
         return Ok(Checked::Blessed);
     }
     let Some(expected) = expected else {
-        return Err(format!(
-            "{shown}: missing; run `cargo xtask bless` to write it, then read it.\n\
-             The program printed:\n{actual}"
+        return Err(Problem::in_file(
+            shown,
+            format!(
+                "missing; run `cargo xtask bless` to write it, then read it.\n\
+                 The program printed:\n{actual}"
+            ),
         ));
     };
-    Err(format!(
-        "{shown}: the output differs from the snapshot \
-         (- snapshot, + actual output):\n{}\n\
-         If the new output is right, run `cargo xtask bless` and read `git diff`.",
-        diff(&expected, actual, shown)
+    let first = first_difference(&expected, actual);
+    Err(Problem::at(
+        shown,
+        first,
+        format!(
+            "the output differs from the snapshot (- snapshot, + actual output):\n{}\n\
+             If the new output is right, run `cargo xtask bless` and read `git diff`.",
+            diff(&expected, actual, shown)
+        ),
     ))
+}
+
+/// The first line (1-based) where the two texts differ.
+fn first_difference(expected: &str, actual: &str) -> usize {
+    let mut a = expected.lines();
+    let mut b = actual.lines();
+    let mut line = 1;
+    while let (Some(x), Some(y)) = (a.next(), b.next()) {
+        if x != y {
+            return line;
+        }
+        line += 1;
+    }
+    line
 }
 
 pub fn diff(expected: &str, actual: &str, shown: &str) -> String {

@@ -2,17 +2,15 @@
 //! compiler message in its `.stderr` snapshot, as trybuild normalizes it
 //! (`trybuild::TestCases::compile_fail`, all in one batched `cargo check`).
 //!
-//! Runs listings are not given to trybuild. Its `pass` mode built and ran
-//! each case on its own, after a `cargo clean`, so every `cargo test`
-//! rebuilt all of them one by one; `programs` builds every runs listing in
-//! one batched `cargo build` with warnings denied, runs each and compares
-//! its stdout with the snapshot: a strict superset of what `pass` checked.
+//! Runs listings are not given to trybuild: its `pass` mode builds and runs
+//! each case on its own after a `cargo clean`; `programs` builds them all
+//! in one batch with warnings denied and `runs` compares their stdout.
 //!
 //! Two things keep this fast without checking less:
 //!
 //! - trybuild compiles every dependency of the package it runs for into its
 //!   crate. It reads that package from `CARGO_MANIFEST_DIR`, so it runs in a
-//!   child process (this test binary, `trybuild_child`) whose
+//!   child process (this test binary, `fails::trybuild_child`) whose
 //!   `CARGO_MANIFEST_DIR` is a generated package without dependencies in
 //!   `<work_dir>` that holds a byte-for-byte copy of each listing at the
 //!   same relative path: the messages, which trybuild shows relative to that
@@ -29,39 +27,31 @@
 //!   environment variables that change how cargo compiles. A recorded,
 //!   unchanged listing is not compiled again, as cargo's fingerprints do for
 //!   successful builds; any change to the key forgets every record.
-//!   `cargo xtask bless` (BOOK_BLESS=1 or TRYBUILD=overwrite) checks all.
+//!   `cargo xtask bless` (BOOK_BLESS=1, which this module passes on to
+//!   trybuild as TRYBUILD=overwrite) checks all.
 
-use crate::listing::{Kind, Listing};
+use book_model::{Kind, Listing, Problem, Report, manifest, work};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// What checking the does-not-compile listings found.
-pub struct Report {
-    /// Whether every checked listing failed with its snapshot's message.
-    pub passed: bool,
-    /// What trybuild printed (empty when nothing needed checking).
-    pub output: String,
-    /// Listings compiled now.
-    pub checked: usize,
-    /// Listings skipped: unchanged since their check passed.
-    pub cached: usize,
-}
-
 /// Checks every does-not-compile listing of `listings` (paths under `root`)
 /// with trybuild, building in `work_dir`. `bless` rewrites the snapshots.
-pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -> Report {
+/// trybuild's report is one text for all listings; each listing it names
+/// as failing becomes a problem of its own, with trybuild's words for it.
+pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -> (Report, String) {
     let fails: Vec<&Listing> = listings
         .iter()
         .copied()
         .filter(|l| l.kind == Kind::Fails)
         .collect();
     fs::create_dir_all(work_dir.join("src")).unwrap();
-    write_if_changed(&work_dir.join("Cargo.toml"), MANIFEST);
+    let manifest = manifest::fails(work::Work::Fails.folder());
+    write_if_changed(&work_dir.join("Cargo.toml"), &manifest);
     write_if_changed(&work_dir.join("src/lib.rs"), LIB);
 
     let records = work_dir.join("passed");
-    let key = cache_key(root);
+    let key = cache_key(root, &manifest);
     if fs::read_to_string(records.join("key")).ok().as_deref() != Some(key.as_str()) {
         let _ = fs::remove_dir_all(&records);
         fs::create_dir_all(&records).unwrap();
@@ -76,13 +66,12 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
         }
     }
     let cached = fails.len() - to_check.len();
+    let mut report = Report {
+        cached,
+        ..Report::default()
+    };
     if to_check.is_empty() {
-        return Report {
-            passed: true,
-            output: String::new(),
-            checked: 0,
-            cached,
-        };
+        return (report, String::new());
     }
 
     for listing in &to_check {
@@ -96,7 +85,7 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
         .current_dir(root)
         .args([
             "--exact",
-            "compiler::trybuild_child",
+            "fails::trybuild_child",
             "--ignored",
             "--nocapture",
             "--test-threads=1",
@@ -114,33 +103,53 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
     let output = child.output().expect("cannot run the test binary");
     let text = String::from_utf8_lossy(&output.stdout).into_owned()
         + &String::from_utf8_lossy(&output.stderr);
-    let passed = output.status.success();
-    if passed {
+    report.checked = to_check.len();
+    if output.status.success() {
         for listing in &to_check {
             fs::write(record_path(&records, listing), record(listing)).unwrap();
         }
+    } else {
+        for listing in &to_check {
+            if let Some(words) = verdict(&text, &listing.shown) {
+                report.push(Problem::in_file(&listing.shown, words));
+            }
+        }
+        if report.is_ok() {
+            report.push(Problem::in_file(
+                "tests/book/fails.rs",
+                format!("trybuild failed without naming a listing:\n{text}"),
+            ));
+        }
     }
-    Report {
-        passed,
-        output: text,
-        checked: to_check.len(),
-        cached,
-    }
+    (report, text)
 }
 
+/// What trybuild says about `case` when it failed: from its `test case
+/// ... mismatch` or `... error` line to the next case.
+fn verdict(output: &str, case: &str) -> Option<String> {
+    let start = output.find(&format!("test {case} ... "))?;
+    let rest = &output[start..];
+    if rest.lines().next()?.ends_with("ok") {
+        return None;
+    }
+    let end = rest[1..].find("\ntest ").map_or(rest.len(), |i| i + 1);
+    Some(format!(
+        "its compiler message is not its snapshot ({}), or it compiles:\n{}",
+        case.replace(".rs", ".stderr"),
+        rest[..end].trim_end()
+    ))
+}
+
+/// Under `cargo xtask bless` the snapshots are written instead.
 #[test]
-fn does_not_compile_listings_fail_with_their_stderr() {
-    let inventory = crate::listing::scan(crate::root());
+fn does_not_compile_listings_fail_with_their_stderr_snapshot() {
+    crate::assert_bless_runs(module_path!(), Kind::Fails);
+    let inventory = book_model::inventory::scan(crate::root());
     let listings: Vec<_> = inventory.of_kind(Kind::Fails).collect();
-    let work_dir = crate::target_dir().join("book-fails");
-    let bless = crate::blessing() || std::env::var_os("TRYBUILD").is_some_and(|v| v == "overwrite");
-    let report = check(crate::root(), &work_dir, &listings, bless);
-    print!("{}", report.output);
-    assert!(
-        report.passed,
-        "trybuild: does-not-compile listings failed (its report is above):\n{}",
-        report.output
-    );
+    let work_dir = work::Work::Fails.dir(&crate::target_dir());
+    let (report, output) = check(crate::root(), &work_dir, &listings, work::blessing());
+    print!("{output}");
+    report.assert_ok("the does-not-compile listings (trybuild's report is above)");
 }
 
 /// The process `check` starts: trybuild, with `CARGO_MANIFEST_DIR` set to
@@ -154,23 +163,6 @@ fn trybuild_child() {
         tests.compile_fail(case);
     }
 }
-
-/// The package trybuild makes its crate from: no dependencies. trybuild
-/// also depends on the package's library, so there is an empty one.
-const MANIFEST: &str = "\
-# Written by tests/book/compiler.rs for trybuild: a package without
-# dependencies, holding copies of the does-not-compile listings.
-[package]
-name = \"book-fails\"
-version = \"0.0.0\"
-edition = \"2024\"
-publish = false
-
-[lib]
-path = \"src/lib.rs\"
-
-[workspace]
-";
 
 const LIB: &str = "//! Empty: trybuild's crate depends on this package's library.\n";
 
@@ -189,7 +181,7 @@ fn record(listing: &Listing) -> Vec<u8> {
 
 /// Everything besides the listing and its snapshot that a check's result
 /// depends on, as text.
-fn cache_key(root: &Path) -> String {
+fn cache_key(root: &Path, manifest: &str) -> String {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let run = |args: &[&str]| {
         Command::new(&rustc)
@@ -219,8 +211,8 @@ fn cache_key(root: &Path) -> String {
     ] {
         key.push_str(&format!("{var}: {:?}\n", std::env::var_os(var)));
     }
-    key.push_str(MANIFEST);
-    key.push_str(include_str!("compiler.rs"));
+    key.push_str(manifest);
+    key.push_str(include_str!("fails.rs"));
     key.push_str(&fs::read_to_string(crate::root().join("Cargo.lock")).unwrap_or_default());
     key
 }

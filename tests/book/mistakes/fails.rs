@@ -1,0 +1,82 @@
+//! A does-not-compile listing that compiles now, or whose error changed.
+//! `fails::check` runs trybuild in a child process and returns a problem
+//! per listing it names; a listing whose check passed is not compiled
+//! again until it or its snapshot changes.
+
+use crate::fixture::Fixture;
+use book_model::Report;
+
+fn check_fails(fixture: &Fixture, bless: bool) -> (Report, String) {
+    // trybuild asks cargo about the workspace it runs in (the book's root);
+    // the fixture's is empty, wherever the target directory is.
+    fixture.write("Cargo.toml", "[workspace]\n");
+    let inventory = book_model::inventory::scan(&fixture.root);
+    let listings: Vec<_> = inventory.listings.iter().collect();
+    let work_dir = fixture.path("target/fails");
+    crate::fails::check(&fixture.root, &work_dir, &listings, bless)
+}
+
+#[test]
+fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
+    let fixture = Fixture::new("trybuild");
+    let case = "listings/demo/fails/moved.rs";
+    let stderr = "listings/demo/fails/moved.stderr";
+
+    // Bless the fixture's snapshot with trybuild.
+    let (report, output) = check_fails(&fixture, true);
+    let blessed = std::fs::read_to_string(fixture.path(stderr)).unwrap();
+    assert!(
+        blessed.contains("error[E0382]: borrow of moved value")
+            && blessed.contains("--> listings/demo/fails/moved.rs:4:"),
+        "{blessed}\n{output}"
+    );
+    assert!(report.is_ok() && report.checked == 1, "{output}");
+
+    // Two broken copies, each in a chapter of its own, checked in one run;
+    // the unchanged listing, whose check passed, is not compiled again.
+    let text = std::fs::read_to_string(fixture.path(case)).unwrap();
+    for chapter in ["changed", "compiles"] {
+        fixture.write(&format!("listings/{chapter}/fails/moved.rs"), &text);
+        fixture.write(
+            &format!("listings/{chapter}/fails/moved.stderr"),
+            &blessed.replace(case, &format!("listings/{chapter}/fails/moved.rs")),
+        );
+    }
+    // The error changed.
+    fixture.edit(
+        "listings/changed/fails/moved.stderr",
+        "borrow of moved value",
+        "use of moved value",
+    );
+    // It compiles now.
+    fixture.edit(
+        "listings/compiles/fails/moved.rs",
+        "println!(\"{a}{b}\");",
+        "println!(\"{b}\");",
+    );
+    let (report, output) = check_fails(&fixture, false);
+    assert_eq!((report.checked, report.cached), (2, 1));
+    // One problem per broken listing, each naming its file.
+    let files: Vec<&str> = report.problems.iter().map(|p| p.file.as_str()).collect();
+    assert_eq!(
+        files,
+        ["listings/changed/fails/moved.rs", "listings/compiles/fails/moved.rs"],
+        "{output}"
+    );
+    // trybuild names each file; for the changed error it shows both texts.
+    for fragment in [
+        "listings/changed/fails/moved.rs ... mismatch",
+        "EXPECTED:",
+        "use of moved value",
+        "ACTUAL OUTPUT:",
+        "listings/compiles/fails/moved.rs ... error",
+        "Expected test case to fail to compile, but it succeeded",
+    ] {
+        assert!(report.describe().contains(fragment), "no {fragment:?} in:\n{}", report.describe());
+    }
+    assert!(
+        !output.contains("listings/demo/fails/moved.rs ..."),
+        "the recorded listing was checked again:\n{output}"
+    );
+}
+

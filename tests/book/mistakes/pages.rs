@@ -1,0 +1,155 @@
+//! Code fences, Rust blocks in the Markdown, SUMMARY.md, diagrams, links.
+
+use super::lint_problem;
+
+// A Rust block in the Markdown that does not compile. skeptic turns each
+// block into a test named for its file and line, which compiles the block
+// with rustc and panics with rustc's message when it fails.
+
+#[test]
+fn a_rust_block_in_the_markdown_that_does_not_compile() {
+    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
+    assert!(
+        generated.contains("fn src_introduction_sect_") && generated.contains("_line_"),
+        "skeptic's tests should be named for their file and line"
+    );
+    let compile = |block: &'static str| {
+        std::panic::catch_unwind(|| {
+            skeptic::rt::compile_test(
+                env!("CARGO_MANIFEST_DIR"),
+                env!("OUT_DIR"),
+                env!("BOOK_TARGET"),
+                block,
+            )
+        })
+    };
+    let fine = "fn main() {\n    let n: u8 = 7;\n    println!(\"{n}\");\n}\n";
+    assert!(
+        compile(fine).is_ok(),
+        "skeptic should accept a block that compiles"
+    );
+    let broken = "fn main() {\n    let n: u8 = \"not a number\";\n}\n";
+    assert!(
+        compile(broken).is_err(),
+        "skeptic accepted a block that does not compile"
+    );
+}
+
+// A fence without a language, or Rust that bypasses verification.
+
+#[test]
+fn a_code_fence_without_a_language() {
+    lint_problem(
+        "no-language",
+        |f| f.edit("src/introduction.md", "```text\nplain", "```\nplain"),
+        &["src/introduction.md:5:", "without a language tag"],
+    );
+}
+
+#[test]
+fn a_rust_block_tagged_ignore() {
+    lint_problem(
+        "ignore",
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rust,ignore\nfn main(",
+            )
+        },
+        &[
+            "src/introduction.md:5:",
+            "`ignore`",
+            "no reason is accepted",
+        ],
+    );
+}
+
+#[test]
+fn an_inline_rust_block_that_claims_to_fail() {
+    lint_problem(
+        "inline-compile-fail",
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rust,compile_fail\nx",
+            )
+        },
+        &[
+            "src/introduction.md:5:",
+            "inline Rust tagged `compile_fail`",
+        ],
+    );
+}
+
+#[test]
+fn rust_under_an_unknown_language_tag() {
+    lint_problem(
+        "unknown-language",
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "```text\nplain text",
+                "```rs\nfn main() {}",
+            )
+        },
+        &["src/introduction.md:5:", "unknown code block language `rs`"],
+    );
+}
+
+// A chapter file named in SUMMARY.md that does not exist.
+
+#[test]
+fn a_chapter_file_that_does_not_exist() {
+    lint_problem(
+        "missing-chapter",
+        |f| f.edit("src/SUMMARY.md", "- [Later]()", "- [Later](demo/later.md)"),
+        &["src/SUMMARY.md:7:", "src/demo/later.md does not exist"],
+    );
+}
+
+#[test]
+fn a_page_missing_from_the_summary() {
+    lint_problem(
+        "unlisted-page",
+        |f| f.write("src/demo/stray.md", "# Stray\n"),
+        &["src/demo/stray.md: not in src/SUMMARY.md"],
+    );
+}
+
+#[test]
+fn a_diagram_without_a_text_alternative() {
+    lint_problem(
+        "no-alt",
+        |f| {
+            f.edit(
+                "src/demo/index.md",
+                "  accDescr: A box with an arrow to another box.\n",
+                "",
+            )
+        },
+        &["src/demo/index.md:", "needs a text alternative"],
+    );
+}
+
+#[test]
+fn a_broken_link_and_a_broken_anchor() {
+    lint_problem(
+        "broken-link",
+        |f| {
+            f.edit(
+                "src/introduction.md",
+                "demo/index.md#the-demo",
+                "demo/index.md#a-demo",
+            )
+        },
+        &["src/introduction.md:3:", "no heading or id `a-demo`"],
+    );
+    lint_problem(
+        "broken-file-link",
+        |f| f.edit("src/demo/more.md", "(index.md#the-demo)", "(inde.md)"),
+        &["src/demo/more.md:3:", "broken link `inde.md`"],
+    );
+}
+
