@@ -9,6 +9,7 @@
 //!   and in its chapter, no listing number is written by hand, and every
 //!   diagram sits in a numbered figure with a text alternative;
 //! - `links`: every relative link and `#anchor` resolves;
+//! - `voice`: no page but the introduction talks about how the book was made;
 //! - `format`: listings are rustfmt's and fit 80 columns.
 
 mod figures;
@@ -16,6 +17,7 @@ mod format;
 mod links;
 mod page;
 mod summary;
+mod voice;
 
 use book_model::book::{Numbering, Page};
 use book_model::{Problem, Report};
@@ -71,6 +73,7 @@ fn check_pages(
     let mut diagrams = std::collections::HashMap::new();
     for (page, parsed) in pages.iter().zip(&parsed) {
         figures::check(page, parsed, &numbering, &mut diagrams, &mut problems);
+        voice::check(page, &mut problems);
     }
     figures::orphans(inventory, &numbering, &mut problems);
     links::check(root, pages, &parsed, &mut problems);

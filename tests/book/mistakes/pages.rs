@@ -153,3 +153,12 @@ fn a_broken_link_and_a_broken_anchor() {
     );
 }
 
+
+#[test]
+fn a_page_that_talks_about_how_the_book_was_made() {
+    lint_problem(
+        "making-of",
+        |f| f.edit("src/demo/more.md", "# More\n", "# More\n\nThe test suite runs this.\n"),
+        &["src/demo/more.md:3:", "\"test suite\": the page talks about how the book was made"],
+    );
+}
