@@ -8,6 +8,7 @@ pub mod export;
 pub mod pdf;
 pub mod preprocess;
 pub mod serve;
+pub mod workflow;
 
 /// The repository root: the folder above xtask/.
 pub fn root() -> PathBuf {
