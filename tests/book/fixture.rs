@@ -126,17 +126,20 @@ impl Fixture {
         crate::lints::check(&self.root)
     }
 
-    /// Builds and runs the fixture's runs and panics listings, and checks
-    /// them as the book's are.
+    /// Builds and runs the fixture's programs (runs and panics listings,
+    /// Rust blocks of its Markdown), and checks them as the book's are.
     pub fn programs(&self) -> Report {
         let inventory = book_model::inventory::scan(&self.root);
         let listings: Vec<&Listing> = inventory.listings.iter().collect();
-        let programs: Vec<&Listing> = inventory.programs().collect();
-        let batch = crate::programs::build_and_run(&self.root, &self.path("target"), &programs);
+        let batch = crate::programs::of(&self.root, &self.path("target"));
         let mut report = crate::programs::check(&batch, &listings, Kind::Runs, false, crate::runs::verify);
-        let panics = crate::programs::check(&batch, &listings, Kind::Panics, false, crate::panics::verify);
-        report.problems.extend(panics.problems);
-        report.checked += panics.checked;
+        for other in [
+            crate::programs::check(&batch, &listings, Kind::Panics, false, crate::panics::verify),
+            crate::markdown::check(&batch),
+        ] {
+            report.problems.extend(other.problems);
+            report.checked += other.checked;
+        }
         report
     }
 }

@@ -10,7 +10,7 @@
 //! - `lints`: the Markdown (SUMMARY.md, pages, fences, figures, links) and
 //!   the listings' formatting;
 //! - `error_index`: src/error-index.md against the codes in the snapshots;
-//! - `markdown`: skeptic's tests for Rust blocks written in the Markdown;
+//! - `markdown`: the Rust blocks written in the Markdown, as programs;
 //! - `mistakes` (with `fixture`): proof that each mistake a maintainer can
 //!   make fails, with a message that names the file and line.
 

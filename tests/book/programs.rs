@@ -1,7 +1,7 @@
-//! The runs and panics listings are programs: all of them are built in one
-//! `cargo build` of a generated crate (one binary per listing, warnings
-//! denied), then each binary is run once, and `runs` or `panics` compares
-//! what it printed with its snapshot.
+//! The programs of the book: the runs and panics listings and the Rust
+//! blocks written in the Markdown (`markdown`). All of them are built in one
+//! `cargo build` of a generated crate (one binary each, warnings denied),
+//! then each is run once; `runs`, `panics` and `markdown` judge the runs.
 
 use crate::snapshot::Checked;
 use book_model::{Kind, Listing, Problem, Report, manifest, work::Work};
@@ -24,29 +24,63 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// The batch: for each program listing, its run, or why it has none.
+/// A program of the batch.
+pub struct Program {
+    /// Its binary's name, unique in the batch.
+    pub name: String,
+    /// The source file cargo builds.
+    pub path: PathBuf,
+    /// The file a problem names (a listing, or the Markdown page).
+    pub shown: String,
+    /// Whether it is run once built (`rust,no_run` blocks are not).
+    pub run: bool,
+    /// How its compiler messages name it, and what to name it instead
+    /// (the generated file of a Markdown block becomes its page).
+    pub rename: Vec<(String, String)>,
+}
+
+impl Program {
+    pub fn listing(listing: &Listing) -> Program {
+        Program {
+            name: listing.unique_name(),
+            path: listing.path.clone(),
+            shown: listing.shown.clone(),
+            run: true,
+            rename: Vec::new(),
+        }
+    }
+}
+
+/// The batch: for each program (by name), its run, or why it has none.
 pub struct Batch {
-    pub runs: HashMap<PathBuf, Result<Run, Problem>>,
+    pub runs: HashMap<String, Result<Option<Run>, Problem>>,
+    /// The file each program's problems name, by name.
+    pub shown: HashMap<String, String>,
     /// The build failed without any listing to blame (cargo's own output).
     pub failure: Option<String>,
 }
 
-/// The batch of the book's own listings, built and run once per test run
-/// for the `runs` and `panics` tests.
+/// The batch of the book's own programs, built and run once per test run
+/// for the `runs`, `panics` and `markdown` tests.
 pub fn of_book() -> &'static Batch {
     static BATCH: OnceLock<Batch> = OnceLock::new();
-    BATCH.get_or_init(|| {
-        let inventory = book_model::inventory::scan(crate::root());
-        let programs: Vec<&Listing> = inventory.programs().collect();
-        build_and_run(crate::root(), &Work::Programs.dir(&crate::target_dir()), &programs)
-    })
+    BATCH.get_or_init(|| of(crate::root(), &Work::Programs.dir(&crate::target_dir())))
+}
+
+/// The batch of the book at `root`, built in `work_dir`.
+pub fn of(root: &Path, work_dir: &Path) -> Batch {
+    let inventory = book_model::inventory::scan(root);
+    let mut programs: Vec<Program> = inventory.programs().map(Program::listing).collect();
+    programs.extend(crate::markdown::programs(root, &work_dir.join("markdown")));
+    build_and_run(root, work_dir, &programs)
 }
 
 /// Builds every listing of `programs` (paths under `root`) in `work_dir`
 /// and runs each one that built.
-pub fn build_and_run(root: &Path, work_dir: &Path, programs: &[&Listing]) -> Batch {
+pub fn build_and_run(root: &Path, work_dir: &Path, programs: &[Program]) -> Batch {
     let mut batch = Batch {
         runs: HashMap::new(),
+        shown: programs.iter().map(|p| (p.name.clone(), p.shown.clone())).collect(),
         failure: None,
     };
     if programs.is_empty() {
@@ -55,7 +89,10 @@ pub fn build_and_run(root: &Path, work_dir: &Path, programs: &[&Listing]) -> Bat
     fs::create_dir_all(work_dir).unwrap();
     write_if_changed(
         &work_dir.join("Cargo.toml"),
-        &manifest::programs(Work::Programs.folder(), programs),
+        &manifest::programs(
+            Work::Programs.folder(),
+            &programs.iter().map(|p| (p.name.clone(), p.path.clone())).collect::<Vec<_>>(),
+        ),
     );
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let build = Command::new(cargo)
@@ -91,20 +128,27 @@ pub fn build_and_run(root: &Path, work_dir: &Path, programs: &[&Listing]) -> Bat
             _ => {}
         }
     }
-    for listing in programs {
-        let name = listing.unique_name();
-        let result = match executables.get(&name) {
-            Some(exe) => run(exe).map_err(|problem| Problem::in_file(&listing.shown, problem)),
-            None => Err(Problem::in_file(
-                &listing.shown,
-                format!(
-                    "does not compile (a {} listing must compile warning-free):\n{}",
-                    listing.kind.folder(),
-                    messages.get(&name).map_or("", String::as_str)
-                ),
-            )),
+    for program in programs {
+        let name = &program.name;
+        let result = match executables.get(name) {
+            Some(exe) if program.run => run(exe)
+                .map(Some)
+                .map_err(|problem| Problem::in_file(&program.shown, problem)),
+            Some(_) => Ok(None),
+            None => {
+                let mut text = messages.get(name).cloned().unwrap_or_default();
+                for (from, to) in &program.rename {
+                    text = text.replace(from, to);
+                }
+                let line = first_location(&text, &program.shown);
+                let message = format!("does not compile warning-free:\n{text}");
+                Err(match line {
+                    Some(line) => Problem::at(&program.shown, line, message),
+                    None => Problem::in_file(&program.shown, message),
+                })
+            }
         };
-        batch.runs.insert(listing.path.clone(), result);
+        batch.runs.insert(name.clone(), result);
     }
     if !build.status.success() && executables.len() + messages.len() == 0 {
         batch.failure = Some(String::from_utf8_lossy(&build.stderr).replace(&prefix, ""));
@@ -126,12 +170,13 @@ pub fn check(
         report.push(Problem::in_file("Cargo.toml", format!("cargo build of the listings failed:\n{failure}")));
     }
     for listing in listings.iter().filter(|l| l.kind == kind) {
-        let Some(result) = batch.runs.get(&listing.path) else {
+        let Some(result) = batch.runs.get(&listing.unique_name()) else {
             continue;
         };
         match result {
             Err(problem) => report.push(problem.clone()),
-            Ok(run) => {
+            Ok(None) => {}
+            Ok(Some(run)) => {
                 report.checked += 1;
                 match verify(listing, run, bless) {
                     Ok(Checked::Same) => {}
@@ -142,6 +187,12 @@ pub fn check(
         }
     }
     report
+}
+
+/// The line of the first `--> file:LINE:COL` in a compiler message.
+fn first_location(text: &str, file: &str) -> Option<usize> {
+    let at = text.find(&format!("--> {file}:"))? + file.len() + 5;
+    text[at..].split(':').next()?.parse().ok()
 }
 
 pub fn describe(code: Option<i32>) -> String {

@@ -2,7 +2,7 @@
 //!
 //! - `summary`: every chapter SUMMARY.md names exists, every page is in it;
 //! - `page`: every code fence has a known language; Rust blocks are inline
-//!   code that skeptic compiles, never `ignore`; listings are shown only
+//!   code (compiled and run as programs), never `ignore`; listings are shown only
 //!   through `{{#listing}}`;
 //! - `figures`: every `{{#listing}}` and `{{#ref}}` resolves (through the
 //!   same numbering the preprocessor renders), every listing is shown once

@@ -158,7 +158,7 @@ impl Parsed {
                         line,
                         format!(
                             "inline Rust tagged `{bad}`: only `rust` and `rust,no_run` \
-                             are compiled by skeptic as written; a program that fails \
+                             are compiled and run as written; a program that fails \
                              or panics must be a listing in listings/, so that its \
                              message is checked and shown"
                         ),

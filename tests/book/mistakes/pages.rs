@@ -2,39 +2,6 @@
 
 use super::lint_problem;
 
-// A Rust block in the Markdown that does not compile. skeptic turns each
-// block into a test named for its file and line, which compiles the block
-// with rustc and panics with rustc's message when it fails.
-
-#[test]
-fn a_rust_block_in_the_markdown_that_does_not_compile() {
-    let generated = include_str!(concat!(env!("OUT_DIR"), "/skeptic-tests.rs"));
-    assert!(
-        generated.contains("fn src_introduction_sect_") && generated.contains("_line_"),
-        "skeptic's tests should be named for their file and line"
-    );
-    let compile = |block: &'static str| {
-        std::panic::catch_unwind(|| {
-            skeptic::rt::compile_test(
-                env!("CARGO_MANIFEST_DIR"),
-                env!("OUT_DIR"),
-                env!("BOOK_TARGET"),
-                block,
-            )
-        })
-    };
-    let fine = "fn main() {\n    let n: u8 = 7;\n    println!(\"{n}\");\n}\n";
-    assert!(
-        compile(fine).is_ok(),
-        "skeptic should accept a block that compiles"
-    );
-    let broken = "fn main() {\n    let n: u8 = \"not a number\";\n}\n";
-    assert!(
-        compile(broken).is_err(),
-        "skeptic accepted a block that does not compile"
-    );
-}
-
 // A fence without a language, or Rust that bypasses verification.
 
 #[test]

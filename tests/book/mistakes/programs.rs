@@ -60,9 +60,15 @@ fn broken_programs() -> &'static Report {
             fixture.write(&snapshot(&copy), &expected.replace(&source, &copy));
             fixture.edit(&copy, from, to);
         }
+        // Rust blocks in the Markdown (outside SUMMARY.md: no lint reads them).
+        fixture.write("src/broken-block.md", BROKEN_BLOCK);
+        fixture.write("src/exiting-block.md", EXITING_BLOCK);
         fixture.programs()
     })
 }
+
+const BROKEN_BLOCK: &str = "# A page\n\n```rust\nfn main() {\n    let n: u8 = \"x\";\n}\n```\n";
+const EXITING_BLOCK: &str = "# A page\n\n```rust\nfn main() {\n    std::process::exit(2);\n}\n```\n";
 
 #[track_caller]
 fn program_failure(chapter: &str, fragments: &[&str]) {
@@ -88,9 +94,10 @@ fn the_unbroken_fixture_passes() {
         .filter(|p| p.file.starts_with("listings/demo/"))
         .collect();
     assert!(about_demo.is_empty(), "{about_demo:#?}");
-    assert_eq!(report.problems.len(), BROKEN_PROGRAMS.len(), "{report:#?}");
-    // The fixture's 3 programs, and the broken ones that compiled.
-    assert_eq!(report.checked, 3 + BROKEN_PROGRAMS.len() - 2);
+    // One problem per broken program, and one per broken Markdown block.
+    assert_eq!(report.problems.len(), BROKEN_PROGRAMS.len() + 2, "{report:#?}");
+    // The fixture's 3 programs, the broken ones that compiled, the blocks.
+    assert_eq!(report.checked, 3 + BROKEN_PROGRAMS.len() - 2 + 2);
 }
 
 #[test]
@@ -98,7 +105,7 @@ fn a_runs_listing_that_stops_compiling() {
     program_failure(
         "stops-compiling",
         &[
-            "listings/stops-compiling/runs/hello.rs: does not compile",
+            "listings/stops-compiling/runs/hello.rs:2: does not compile",
             "error[E0308]",
             "hello.rs:2:",
         ],
@@ -110,7 +117,7 @@ fn a_runs_listing_with_a_warning() {
     program_failure(
         "warning",
         &[
-            "listings/warning/runs/hello.rs: does not compile",
+            "listings/warning/runs/hello.rs:2: does not compile",
             "unused variable",
         ],
     );
@@ -158,3 +165,29 @@ fn a_panics_listing_whose_message_changed() {
     );
 }
 
+
+// A Rust block in the Markdown that does not compile, or does not exit 0:
+// the problem names the page and the line, and the compiler's message
+// points into the page.
+
+#[test]
+fn a_rust_block_in_the_markdown_that_does_not_compile() {
+    let report = broken_programs();
+    assert_reported(
+        &report.problems,
+        &[
+            "src/broken-block.md:5: does not compile warning-free",
+            "error[E0308]: mismatched types",
+            "--> src/broken-block.md:5:17",
+            "5 |     let n: u8 = \"x\";",
+        ],
+    );
+}
+
+#[test]
+fn a_rust_block_in_the_markdown_that_exits_non_zero() {
+    assert_reported(
+        &broken_programs().problems,
+        &["src/exiting-block.md:3: this Rust block exited with status 2"],
+    );
+}
