@@ -22,4 +22,18 @@ fn main() {
         // edition 2024: the guard is dropped before `else`
         println!("in else: locked = {}", locked());
     }
+
+    let mut i = 0;
+    while list.lock().unwrap().len() > i {
+        // the condition's guard was dropped before the body
+        println!("in while body {i}: locked = {}", locked());
+        i += 2;
+    }
+
+    let mut i = 0;
+    while let Some(x) = list.lock().unwrap().get(i) {
+        // the guard lives through the body, as in `if let`
+        println!("in while-let body {x}: locked = {}", locked());
+        i += 2;
+    }
 }
