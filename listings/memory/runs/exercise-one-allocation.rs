@@ -1,24 +1,4 @@
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-
-struct Counting;
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
 
 // ANCHOR: solution
 fn numbers_line(last: u32) -> String {
@@ -36,10 +16,39 @@ fn numbers_line(last: u32) -> String {
 }
 
 fn main() {
-    let before = ALLOCS.load(Relaxed);
+    let before = counting::allocations();
     let line = numbers_line(50);
-    let allocs = ALLOCS.load(Relaxed) - before;
+    let allocs = counting::allocations() - before;
     println!("{} bytes, capacity {}", line.len(), line.capacity());
     println!("allocations: {allocs}");
 }
 // ANCHOR_END: solution
+
+// The counting allocator of The heap page, counting allocations only.
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+    static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+
+    struct Counting;
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            ALLOCS.fetch_add(1, Relaxed);
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+
+    // How many blocks the program has allocated so far.
+    pub fn allocations() -> usize {
+        ALLOCS.load(Relaxed)
+    }
+}

@@ -4,8 +4,11 @@ use std::thread;
 // returns, so `depth` nested calls need more than `depth` KiB of stack.
 fn count_bytes(depth: u32) -> usize {
     let scratch = [1u8; 1024];
-    let below = if depth > 1 { count_bytes(depth - 1) } else { 0 };
-    below + scratch.iter().map(|&b| usize::from(b)).sum::<usize>()
+    let mut total = if depth > 1 { count_bytes(depth - 1) } else { 0 };
+    for byte in &scratch {
+        total += usize::from(*byte);
+    }
+    total
 }
 
 fn main() {

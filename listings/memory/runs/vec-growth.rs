@@ -1,34 +1,13 @@
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-static FREES: AtomicUsize = AtomicUsize::new(0);
-
-// Passes every request on to the system allocator, counting as it goes.
-struct Counting;
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Relaxed);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        FREES.fetch_add(1, Relaxed);
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-// Runs `f`, drops what it returns, and prints how many blocks that took.
-fn measure<T>(label: &str, f: impl FnOnce() -> T) {
-    let (allocs, frees) = (ALLOCS.load(Relaxed), FREES.load(Relaxed));
-    drop(black_box(f())); // black_box: keep the optimizer from skipping it
-    let allocs = ALLOCS.load(Relaxed) - allocs;
-    let frees = FREES.load(Relaxed) - frees;
+// Runs `snippet`, drops what it returns, and prints how many heap blocks
+// that took. `counting` is at the end of the file.
+fn measure<T>(label: &str, snippet: impl FnOnce() -> T) {
+    let (allocs, frees) = counting::counts();
+    drop(black_box(snippet())); // black_box: the optimizer must not skip it
+    let (allocs_after, frees_after) = counting::counts();
+    let allocs = allocs_after - allocs;
+    let frees = frees_after - frees;
     println!("{label:<28} allocated {allocs}, freed {frees}");
 }
 
@@ -60,3 +39,35 @@ fn main() {
     });
 }
 // ANCHOR_END: main
+
+// A global allocator that passes every request on to the system allocator,
+// counting as it goes. The Under the hood chapter explains how it works.
+mod counting {
+    use std::alloc::{GlobalAlloc, Layout, System};
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+    static ALLOCS: AtomicUsize = AtomicUsize::new(0);
+    static FREES: AtomicUsize = AtomicUsize::new(0);
+
+    struct Counting;
+
+    unsafe impl GlobalAlloc for Counting {
+        unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+            ALLOCS.fetch_add(1, Relaxed);
+            unsafe { System.alloc(layout) }
+        }
+
+        unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+            FREES.fetch_add(1, Relaxed);
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    #[global_allocator]
+    static GLOBAL: Counting = Counting;
+
+    // How many blocks the program has allocated and freed so far.
+    pub fn counts() -> (usize, usize) {
+        (ALLOCS.load(Relaxed), FREES.load(Relaxed))
+    }
+}

@@ -1,0 +1,22 @@
+struct Readings {
+    values: Vec<u32>,
+}
+
+// Counts the readings above `limit`, consuming them.
+fn count_above(readings: Readings, limit: u32) -> usize {
+    let mut above = 0;
+    for &value in &readings.values {
+        if value > limit {
+            above += 1;
+        }
+    }
+    above
+}
+
+fn main() {
+    let readings = Readings {
+        values: vec![18, 21, 25, 19],
+    };
+    let above = count_above(readings, 20);
+    println!("{above} of {} readings above 20", readings.values.len());
+}
