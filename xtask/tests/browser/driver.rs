@@ -6,7 +6,8 @@ use crate::{export, file_url, require};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{Value, json};
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -76,6 +77,9 @@ impl Drop for Driver {
     }
 }
 
+/// Starts chromedriver on a free port and waits until it says it listens:
+/// its own line, not a connection to the port, which under load can reach
+/// the port before chromedriver does (a TCP connection to itself).
 fn start_driver() -> Driver {
     let chromedriver = require("chromedriver");
     require("chromium");
@@ -83,24 +87,28 @@ fn start_driver() -> Driver {
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
-    let child = Command::new(chromedriver)
+    let mut child = Command::new(chromedriver)
         .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver should start");
+    let stdout = child.stdout.take().unwrap();
     let driver = Driver {
         child,
         url: format!("http://127.0.0.1:{port}"),
     };
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "chromedriver did not listen on port {port} within 20 s"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (ready, said) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        // Read to the end, so that chromedriver never blocks on a full pipe.
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.contains("started successfully") {
+                let _ = ready.send(());
+            }
+        }
+    });
+    said.recv_timeout(Duration::from_secs(20))
+        .unwrap_or_else(|_| panic!("chromedriver did not listen on port {port} within 20 s"));
     driver
 }
 
