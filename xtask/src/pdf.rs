@@ -35,7 +35,7 @@ pub fn pdf(book_root: &Path, work: &Path, pdf: &Path) -> Result<()> {
             "--virtual-time-budget=30000",
         ])
         .arg(format!("--print-to-pdf={}", pdf.display()))
-        // `?pdf`: print.html must not open its print dialog (theme/index.hbs).
+        // `?pdf`: print.html must not open its print dialog (theme/page-fixes.js).
         .arg(format!("file://{}?pdf", html.join("print.html").display()))
         .output()
         .with_context(|| format!("cannot run {}", chromium.display()))?;
