@@ -11,8 +11,9 @@ use std::sync::{Arc, Mutex};
 type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
 
 /// The response to a GET of `url` from the book in `dir` (`gzip` when the
-/// client accepts it), and the file it sends, if it found one.
-fn respond(dir: &Path, url: &str, gzip: bool) -> (Response, Option<PathBuf>) {
+/// client accepts it; with `cache`, the cache headers of hashed files), and
+/// the file it sends, if it found one.
+fn respond(dir: &Path, url: &str, gzip: bool, cache: bool) -> (Response, Option<PathBuf>) {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     if path.contains("..") {
         return (
@@ -36,7 +37,7 @@ fn respond(dir: &Path, url: &str, gzip: bool) -> (Response, Option<PathBuf>) {
             if compress {
                 response.add_header(header("Content-Encoding", "gzip"));
             }
-            if is_hashed(&file) {
+            if cache && is_hashed(&file) {
                 response.add_header(header(
                     "Cache-Control",
                     "public, max-age=31536000, immutable",
@@ -63,8 +64,17 @@ pub fn answer_all(
     dir: &Path,
     sent: Option<&Mutex<BTreeMap<String, PathBuf>>>,
 ) {
+    answer(server, dir, true, sent);
+}
+
+fn answer(
+    server: &tiny_http::Server,
+    dir: &Path,
+    cache: bool,
+    sent: Option<&Mutex<BTreeMap<String, PathBuf>>>,
+) {
     for request in server.incoming_requests() {
-        let (response, file) = respond(dir, request.url(), accepts_gzip(&request));
+        let (response, file) = respond(dir, request.url(), accepts_gzip(&request), cache);
         if let (Some(sent), Some(file)) = (sent, file) {
             let path = request.url().split(['?', '#']).next().unwrap_or("/");
             sent.lock().unwrap().insert(path.to_string(), file);
@@ -83,7 +93,21 @@ pub struct Local {
 }
 
 impl Local {
+    /// Serves `dir` as `cargo xtask serve` does.
     pub fn start(dir: &Path) -> Result<Local> {
+        Local::serve(dir, true)
+    }
+
+    /// The same without cache headers, for bench's byte count (a fresh
+    /// Chromium profile: the bytes are the same either way). Headless
+    /// Chromium 156 with `--virtual-time-budget` often never loaded the
+    /// script the Mermaid loader adds to a page served with them (here 3
+    /// runs of 4 stalled until killed; without them, 3 of 3 did not).
+    pub fn start_without_cache_headers(dir: &Path) -> Result<Local> {
+        Local::serve(dir, false)
+    }
+
+    fn serve(dir: &Path, cache: bool) -> Result<Local> {
         let server = tiny_http::Server::http("127.0.0.1:0").map_err(|e| anyhow!(e))?;
         let port = server
             .server_addr()
@@ -94,7 +118,7 @@ impl Local {
         let sent: Arc<Mutex<BTreeMap<String, PathBuf>>> = Arc::default();
         let thread = {
             let (server, sent, dir) = (Arc::clone(&server), Arc::clone(&sent), dir.to_path_buf());
-            std::thread::spawn(move || answer_all(&server, &dir, Some(&sent)))
+            std::thread::spawn(move || answer(&server, &dir, cache, Some(&sent)))
         };
         Ok(Local {
             base: format!("http://127.0.0.1:{port}/"),

@@ -107,7 +107,7 @@ const BROWSER_TIME_LIMIT: Duration = Duration::from_secs(40);
 /// as if the reader had scrolled through it: what loads only when it comes
 /// into view loads too.
 fn browser_transfer(browser: &Path, book: &Path, page: &str, whole: bool) -> Result<Transfer> {
-    let server = xtask::serve::Local::start(book)?;
+    let server = xtask::serve::Local::start_without_cache_headers(book)?;
     let profile = std::env::temp_dir().join(format!("bench-chromium-{}", std::process::id()));
     let _ = fs::remove_dir_all(&profile);
     let child = xtask::chromium::headless(browser, &profile)
