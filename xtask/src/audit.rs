@@ -6,6 +6,8 @@
 //! (`apt-get install -y chromium chromium-driver`). Lighthouse's reports are
 //! written to `target/audit/`. The command fails when a page misses a target.
 
+use crate::chromium::{HEADLESS_FLAGS, find_chromium, find_on_path};
+use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -24,42 +26,12 @@ const TARGETS: [(&str, f64); 4] = [
 /// A page without diagrams must transfer less than this.
 const PLAIN_PAGE_BUDGET: f64 = 600.0 * 1024.0;
 
-/// The built page (a path under the book) with the most Mermaid diagrams,
-/// and how many it has; print.html does not count.
-pub fn page_with_most_diagrams(book: &Path) -> (String, usize) {
-    fn walk(dir: &Path, book: &Path, best: &mut (String, usize)) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                walk(&path, book, best);
-            } else if path.extension().is_some_and(|e| e == "html") {
-                let rel = path
-                    .strip_prefix(book)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                if rel == "print.html" {
-                    continue;
-                }
-                let html = std::fs::read_to_string(&path).unwrap_or_default();
-                let n = html.matches("<pre class=\"mermaid\">").count();
-                if n > best.1 || (n == best.1 && n > 0 && rel < best.0) {
-                    *best = (rel, n);
-                }
-            }
-        }
-    }
-    let mut best = (String::new(), 0);
-    walk(book, book, &mut best);
-    best
+fn require(program: &str, hint: &str) -> Result<PathBuf> {
+    find_on_path(program).with_context(|| format!("`{program}` was not found: {hint}"))
 }
 
-fn require(program: &str, hint: &str) -> Result<PathBuf, String> {
-    crate::pdf::find_on_path(program).ok_or_else(|| format!("`{program}` was not found: {hint}"))
-}
-
-pub fn audit(root: &Path) -> Result<(), String> {
-    let chromium = crate::pdf::find_chromium()?;
+pub fn audit(root: &Path) -> Result<()> {
+    let chromium = find_chromium()?;
     let chromedriver = require(
         "chromedriver",
         "install it with `sudo apt-get install -y chromium-driver`",
@@ -68,12 +40,11 @@ pub fn audit(root: &Path) -> Result<(), String> {
 
     let work = root.join("target/audit");
     let book = work.join("book");
-    if book.exists() {
-        std::fs::remove_dir_all(&book).map_err(|e| e.to_string())?;
-    }
+    crate::remove_dir(&book)?;
     crate::build_book(root, &book)?;
-    let base = crate::serve::spawn(&book)?;
-    let (diagram_page, count) = page_with_most_diagrams(&book);
+    let server = crate::serve::Local::start(&book)?;
+    let base = server.base();
+    let (diagram_page, count) = crate::pages::page_with_most_diagrams(&book);
     let pages = [
         ("introduction", "introduction.html".to_string(), 0),
         ("diagrams", diagram_page, count),
@@ -97,20 +68,21 @@ pub fn audit(root: &Path) -> Result<(), String> {
                 .args(["--yes", LIGHTHOUSE, &url])
                 .args(["--output=json", "--quiet"])
                 .arg(format!("--output-path={}", report.display()))
-                .arg("--chrome-flags=--headless --no-sandbox")
+                .arg(format!("--chrome-flags={}", HEADLESS_FLAGS.join(" ")))
                 .env("CHROME_PATH", &chromium)
                 .status()
-                .map_err(|e| format!("cannot run npx: {e}"))?;
+                .context("cannot run npx")?;
             if status.success() {
                 break;
             }
             if attempt == 3 {
-                return Err(format!("Lighthouse failed 3 times on {url}"));
+                bail!("Lighthouse failed 3 times on {url}");
             }
         }
-        let json: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(&report).map_err(|e| e.to_string())?)
-                .map_err(|e| e.to_string())?;
+        let json: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(&report).with_context(|| report.display().to_string())?,
+        )
+        .with_context(|| report.display().to_string())?;
         let score = |category: &str| {
             json["categories"][category]["score"]
                 .as_f64()
@@ -154,11 +126,13 @@ pub fn audit(root: &Path) -> Result<(), String> {
             .args(["--yes", AXE, &url, "--exit"])
             .arg("--chromedriver-path")
             .arg(&chromedriver)
-            .args(["--chrome-options", "headless,no-sandbox,disable-gpu"])
+            // axe's form: the same flags without their dashes, comma-separated.
+            .arg("--chrome-options")
+            .arg(HEADLESS_FLAGS.map(|f| f.trim_start_matches('-')).join(","))
             .env("CHROME_PATH", &chromium)
             .env("CHROMEDRIVER_SKIP_DOWNLOAD", "true")
             .output()
-            .map_err(|e| format!("cannot run npx: {e}"))?;
+            .context("cannot run npx")?;
         let axe_text = String::from_utf8_lossy(&axe.stdout).into_owned();
         let axe_ok = axe.status.success();
         if !axe_ok {
@@ -176,12 +150,8 @@ pub fn audit(root: &Path) -> Result<(), String> {
         );
     }
     println!("Lighthouse reports: {}", work.display());
-    if misses.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "the audit missed its targets:\n{}",
-            misses.join("\n")
-        ))
+    if !misses.is_empty() {
+        bail!("the audit missed its targets:\n{}", misses.join("\n"));
     }
+    Ok(())
 }

@@ -1,13 +1,17 @@
 //! The book's automation, shared by `cargo xtask` and the xtask tests.
 
+use anyhow::{Context, Result};
 use mdbook_driver::MDBook;
 use std::path::{Path, PathBuf};
 
 pub mod audit;
+pub mod chromium;
 pub mod export;
+pub mod pages;
 pub mod pdf;
 pub mod preprocess;
 pub mod serve;
+pub mod setup;
 pub mod workflow;
 
 /// The repository root: the folder above xtask/.
@@ -20,7 +24,7 @@ pub fn root() -> PathBuf {
 
 /// Builds the HTML book of `book_root` into `dest` with the mdBook and
 /// mdbook-mermaid that Cargo.lock pins (no installed tool is used).
-pub fn build_book(book_root: &Path, dest: &Path) -> Result<(), String> {
+pub fn build_book(book_root: &Path, dest: &Path) -> Result<()> {
     build_book_with(book_root, dest, &[])
 }
 
@@ -34,19 +38,25 @@ pub fn sources(root: &Path) -> Vec<PathBuf> {
 
 /// Builds the book like [`build_book`], with `overrides` of book.toml keys
 /// (for example `("output.html.default-theme", "light")`) applied first.
-pub fn build_book_with(
-    book_root: &Path,
-    dest: &Path,
-    overrides: &[(&str, &str)],
-) -> Result<(), String> {
-    let mut book = MDBook::load(book_root).map_err(|e| format!("{e:#}"))?;
+pub fn build_book_with(book_root: &Path, dest: &Path, overrides: &[(&str, &str)]) -> Result<()> {
+    let mut book = MDBook::load(book_root)?;
     for (key, value) in overrides {
         book.config
             .set(*key, *value)
-            .map_err(|e| format!("{key}: {e:#}"))?;
+            .with_context(|| key.to_string())?;
     }
     book.config.build.build_dir = dest.to_path_buf();
     book.with_preprocessor(preprocess::Listings);
     book.with_preprocessor(mdbook_mermaid::Mermaid);
-    book.build().map_err(|e| format!("{e:#}"))
+    book.build()
+}
+
+/// Removes the folder `dir` and everything in it, if it exists.
+pub fn remove_dir(dir: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+            Err(e).with_context(|| dir.display().to_string())
+        }
+        _ => Ok(()),
+    }
 }

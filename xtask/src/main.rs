@@ -1,62 +1,107 @@
 //! `cargo xtask <command>`: see `cargo xtask help`.
 
 mod bench;
+mod bless;
 
+use anyhow::{Result, anyhow};
+use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
-use std::time::{Duration, SystemTime};
+use std::process::ExitCode;
+use std::time::{Duration, Instant, SystemTime};
 use xtask::{build_book, root, sources};
 
-const HELP: &str = "\
-cargo xtask <command>
+/// The Rust Memory Book's automation.
+#[derive(Parser)]
+#[command(
+    name = "cargo xtask",
+    bin_name = "cargo xtask",
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
 
-  build            build the HTML book into book/
-  serve [PORT]     build the book, serve it at http://127.0.0.1:PORT (3000)
-                   and rebuild it whenever a source changes
-  export           write the offline HTML book to export/rust-memory-book/
-                   (works from file://, no network) and export/rust-memory-book.tar.gz
-  pdf              write the whole book as export/rust-memory-book.pdf
-                   (needs Chromium: sudo apt-get install -y chromium)
-  audit            run Lighthouse 12 and axe-core (npx) on the introduction
-                   and the page with most diagrams, served from 127.0.0.1
-  bless            rewrite every listing's snapshot (.stdout, .stderr) from
-                   what the programs and the compiler print now; then read
-                   `git diff listings/` before you commit
-  bench [--runs N] time verification, builds and page weight (BENCHMARKS.md)
-";
+#[derive(Subcommand)]
+pub enum Task {
+    /// Build the HTML book into book/
+    Build,
+    /// Build the book, serve it at http://127.0.0.1:PORT and rebuild it
+    /// whenever a source changes
+    Serve {
+        #[arg(default_value_t = 3000)]
+        port: u16,
+    },
+    /// Write the offline HTML book to export/rust-memory-book/ (works from
+    /// file://, no network) and export/rust-memory-book.tar.gz
+    Export,
+    /// Write the whole book as export/rust-memory-book.pdf (needs Chromium:
+    /// sudo apt-get install -y chromium)
+    Pdf,
+    /// Run Lighthouse 12 and axe-core (npx) on the introduction and the page
+    /// with most diagrams, served from 127.0.0.1
+    Audit,
+    /// Rewrite every listing's snapshot (.stdout, .stderr) from what the
+    /// programs and the compiler print now; then read `git diff listings/`
+    /// before you commit
+    Bless,
+    /// Time verification, builds and page weight (BENCHMARKS.md)
+    Bench(bench::Args),
+    /// Install what the tests need when it is missing (Debian's packages),
+    /// then run every test of the book: the README's test command
+    Test,
+    /// The `{{#listing}}` preprocessor, as mdBook runs it for a stock
+    /// `mdbook build` (book.toml): the book as JSON on stdin and stdout
+    #[command(hide = true)]
+    Preprocess {
+        /// `supports <renderer>`
+        args: Vec<String>,
+    },
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("build") => build(),
-        Some("serve") => serve(args.get(1).map_or("3000", String::as_str)),
-        Some("export") => export(),
-        Some("pdf") => pdf(),
-        Some("audit") => xtask::audit::audit(&root()),
-        Some("bless") => bless(),
-        Some("bench") => bench::run(&args[1..]),
-        Some("preprocess") => xtask::preprocess::command(&args[1..]).map_err(|e| format!("{e:#}")),
-        Some("help" | "--help" | "-h") | None => {
-            print!("{HELP}");
-            Ok(())
-        }
-        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    let result = match Cli::parse().command {
+        Task::Build => build(),
+        Task::Serve { port } => serve(port),
+        Task::Export => export(),
+        Task::Pdf => pdf(),
+        Task::Audit => xtask::audit::audit(&root()),
+        Task::Bless => bless::bless(),
+        Task::Bench(args) => bench::run(&args),
+        Task::Test => test(),
+        Task::Preprocess { args } => xtask::preprocess::command(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(error) => {
+            eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// `cargo xtask test`: what the suite needs, then the suite. A failing
+/// check prints its own message (file and line first); no backtraces.
+fn test() -> Result<()> {
+    xtask::setup::ensure()?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root())
+        .arg("test")
+        .env("RUST_BACKTRACE", "0")
+        .status()?;
+    if !status.success() {
+        anyhow::bail!("the tests failed; each failure above starts with the file and line to fix");
+    }
+    Ok(())
 }
 
 fn out_dir() -> PathBuf {
     root().join("book")
 }
 
-fn build() -> Result<(), String> {
-    let started = std::time::Instant::now();
+fn build() -> Result<()> {
+    let started = Instant::now();
     build_book(&root(), &out_dir())?;
     println!(
         "built the book in {:.2?}: open {}",
@@ -70,8 +115,8 @@ fn export_dir() -> PathBuf {
     root().join("export")
 }
 
-fn export() -> Result<(), String> {
-    let started = std::time::Instant::now();
+fn export() -> Result<()> {
+    let started = Instant::now();
     let folder = xtask::export::export(&root(), &export_dir())?;
     println!(
         "exported the book in {:.2?}: open {} (archive: {}.tar.gz)",
@@ -82,18 +127,18 @@ fn export() -> Result<(), String> {
     Ok(())
 }
 
-fn pdf() -> Result<(), String> {
-    let started = std::time::Instant::now();
+fn pdf() -> Result<()> {
+    let started = Instant::now();
     let file = export_dir().join(format!("{}.pdf", xtask::export::NAME));
     xtask::pdf::pdf(&root(), &root().join("target/pdf"), &file)?;
     println!("wrote {} in {:.2?}", file.display(), started.elapsed());
     Ok(())
 }
 
-fn serve(port: &str) -> Result<(), String> {
+fn serve(port: u16) -> Result<()> {
     build()?;
     let address = format!("127.0.0.1:{port}");
-    let server = tiny_http::Server::http(&address).map_err(|e| format!("{address}: {e}"))?;
+    let server = tiny_http::Server::http(&address).map_err(|e| anyhow!("{address}: {e}"))?;
     println!("serving the book at http://{address}/ (Ctrl-C stops)");
 
     std::thread::spawn(|| {
@@ -104,98 +149,22 @@ fn serve(port: &str) -> Result<(), String> {
             if now > last {
                 last = now;
                 if let Err(e) = build() {
-                    eprintln!("error: {e}");
+                    eprintln!("error: {e:#}");
                 }
             }
         }
     });
 
-    for request in server.incoming_requests() {
-        let response = xtask::serve::respond(
-            &out_dir(),
-            request.url(),
-            xtask::serve::accepts_gzip(&request),
-        );
-        let _ = request.respond(response);
-    }
+    xtask::serve::answer_all(&server, &out_dir(), None);
     Ok(())
 }
 
 /// The latest modification time under the book's sources.
 fn newest_change(root: &Path) -> SystemTime {
-    fn walk(path: &Path, newest: &mut SystemTime) {
-        if let Ok(meta) = std::fs::metadata(path) {
-            if let Ok(modified) = meta.modified() {
-                *newest = (*newest).max(modified);
-            }
-            if meta.is_dir() {
-                for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
-                    walk(&entry.path(), newest);
-                }
-            }
-        }
-    }
-    let mut newest = SystemTime::UNIX_EPOCH;
-    for source in sources(root) {
-        walk(&source, &mut newest);
-    }
-    newest
-}
-
-/// Rewrites the snapshots, then checks the whole book against them.
-///
-/// First only the tests that write snapshots run, with `BOOK_BLESS=1` (the
-/// harness's program outputs) and `TRYBUILD=overwrite` (trybuild's compiler
-/// messages); then every test runs as usual, so that nothing (a lint, say)
-/// looks at a snapshot while it is being written.
-fn bless() -> Result<(), String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let test = |bless: bool| {
-        let mut command = Command::new(&cargo);
-        command.current_dir(root()).args([
-            "test",
-            "--package",
-            "rust-memory-book",
-            "--test",
-            "book",
-        ]);
-        if bless {
-            // The test paths of the snapshot writers (tests/book/main.rs).
-            command
-                .args(["--", "compiler::", "programs::"])
-                .env("BOOK_BLESS", "1")
-                .env("TRYBUILD", "overwrite");
-        }
-        command
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))
-    };
-    let written = test(true)?;
-    let status = if written.success() {
-        test(false)?
-    } else {
-        written
-    };
-    let changed = Command::new("git")
-        .current_dir(root())
-        .args([
-            "status",
-            "--short",
-            "--untracked-files=all",
-            "--",
-            "listings",
-        ])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
-    if changed.is_empty() {
-        println!("no snapshot changed");
-    } else {
-        println!("snapshots that changed (read each before you commit):\n{changed}");
-    }
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the tests failed while blessing; the report above says why".into())
-    }
+    sources(root)
+        .iter()
+        .flat_map(walkdir::WalkDir::new)
+        .flatten()
+        .filter_map(|entry| entry.metadata().ok()?.modified().ok())
+        .fold(SystemTime::UNIX_EPOCH, SystemTime::max)
 }

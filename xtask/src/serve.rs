@@ -3,14 +3,23 @@
 //! compresses text with gzip and lets the browser cache mdBook's
 //! content-hashed files (`book-609e4cb8.js`) for a year.
 
-use std::path::Path;
+use anyhow::{Context, Result, anyhow};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-/// The response to a GET of `url` from the book in `dir`; `gzip` when the
-/// client accepts it.
-pub fn respond(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+type Response = tiny_http::Response<std::io::Cursor<Vec<u8>>>;
+
+/// The response to a GET of `url` from the book in `dir` (`gzip` when the
+/// client accepts it; with `cache`, the cache headers of hashed files), and
+/// the file it sends, if it found one.
+fn respond(dir: &Path, url: &str, gzip: bool, cache: bool) -> (Response, Option<PathBuf>) {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     if path.contains("..") {
-        return tiny_http::Response::from_string("forbidden").with_status_code(403);
+        return (
+            tiny_http::Response::from_string("forbidden").with_status_code(403),
+            None,
+        );
     }
     let mut file = dir.join(path.trim_start_matches('/'));
     if file.is_dir() {
@@ -28,42 +37,115 @@ pub fn respond(dir: &Path, url: &str, gzip: bool) -> tiny_http::Response<std::io
             if compress {
                 response.add_header(header("Content-Encoding", "gzip"));
             }
-            if is_hashed(&file) {
+            if cache && is_hashed(&file) {
                 response.add_header(header(
                     "Cache-Control",
                     "public, max-age=31536000, immutable",
                 ));
             }
-            response
+            (response, Some(file))
         }
         Err(_) => {
             let page = std::fs::read(dir.join("404.html")).unwrap_or_default();
             let header =
                 tiny_http::Header::from_bytes("Content-Type", "text/html; charset=utf-8").unwrap();
-            tiny_http::Response::from_data(page)
+            let response = tiny_http::Response::from_data(page)
                 .with_status_code(404)
-                .with_header(header)
+                .with_header(header);
+            (response, None)
         }
     }
 }
 
-/// Serves `dir` on 127.0.0.1 at a free port from a background thread and
-/// returns the base URL (`http://127.0.0.1:PORT/`).
-pub fn spawn(dir: &Path) -> Result<String, String> {
-    let server = tiny_http::Server::http("127.0.0.1:0").map_err(|e| e.to_string())?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.port())
-        .ok_or("no port")?;
-    let dir = dir.to_path_buf();
-    std::thread::spawn(move || {
-        for request in server.incoming_requests() {
-            let response = respond(&dir, request.url(), accepts_gzip(&request));
-            let _ = request.respond(response);
+/// Answers every request to `server` from the book in `dir`, until the
+/// server is unblocked; with `sent`, notes each file it sent by URL path.
+pub fn answer_all(
+    server: &tiny_http::Server,
+    dir: &Path,
+    sent: Option<&Mutex<BTreeMap<String, PathBuf>>>,
+) {
+    answer(server, dir, true, sent);
+}
+
+fn answer(
+    server: &tiny_http::Server,
+    dir: &Path,
+    cache: bool,
+    sent: Option<&Mutex<BTreeMap<String, PathBuf>>>,
+) {
+    for request in server.incoming_requests() {
+        let (response, file) = respond(dir, request.url(), accepts_gzip(&request), cache);
+        if let (Some(sent), Some(file)) = (sent, file) {
+            let path = request.url().split(['?', '#']).next().unwrap_or("/");
+            sent.lock().unwrap().insert(path.to_string(), file);
         }
-    });
-    Ok(format!("http://127.0.0.1:{port}/"))
+        let _ = request.respond(response);
+    }
+}
+
+/// The book in a folder, served on 127.0.0.1 at a free port from a
+/// background thread, until dropped.
+pub struct Local {
+    base: String,
+    server: Arc<tiny_http::Server>,
+    thread: Option<std::thread::JoinHandle<()>>,
+    sent: Arc<Mutex<BTreeMap<String, PathBuf>>>,
+}
+
+impl Local {
+    /// Serves `dir` as `cargo xtask serve` does.
+    pub fn start(dir: &Path) -> Result<Local> {
+        Local::serve(dir, true)
+    }
+
+    /// The same without cache headers, for bench's byte count (a fresh
+    /// Chromium profile: the bytes are the same either way). Headless
+    /// Chromium 156 with `--virtual-time-budget` often never loaded the
+    /// script the Mermaid loader adds to a page served with them (here 3
+    /// runs of 4 stalled until killed; without them, 3 of 3 did not).
+    pub fn start_without_cache_headers(dir: &Path) -> Result<Local> {
+        Local::serve(dir, false)
+    }
+
+    fn serve(dir: &Path, cache: bool) -> Result<Local> {
+        let server = tiny_http::Server::http("127.0.0.1:0").map_err(|e| anyhow!(e))?;
+        let port = server
+            .server_addr()
+            .to_ip()
+            .map(|a| a.port())
+            .context("no port")?;
+        let server = Arc::new(server);
+        let sent: Arc<Mutex<BTreeMap<String, PathBuf>>> = Arc::default();
+        let thread = {
+            let (server, sent, dir) = (Arc::clone(&server), Arc::clone(&sent), dir.to_path_buf());
+            std::thread::spawn(move || answer(&server, &dir, cache, Some(&sent)))
+        };
+        Ok(Local {
+            base: format!("http://127.0.0.1:{port}/"),
+            server,
+            thread: Some(thread),
+            sent,
+        })
+    }
+
+    /// The base URL: `http://127.0.0.1:PORT/`.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// Every file sent so far (not the 404 page), by URL path.
+    pub fn sent(&self) -> BTreeMap<String, PathBuf> {
+        self.sent.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Local {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 /// The Content-Type of a book file, by its extension.

@@ -4,22 +4,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn build_into(name: &str, book_root: &Path) -> (PathBuf, Result<(), String>) {
+fn build_into(name: &str, book_root: &Path) -> (PathBuf, anyhow::Result<()>) {
     let dest = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = fs::remove_dir_all(&dest);
     let result = xtask::build_book(book_root, &dest);
     (dest, result)
-}
-
-fn html_files(dir: &Path, into: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            html_files(&path, into);
-        } else if path.extension().is_some_and(|e| e == "html") {
-            into.push(path);
-        }
-    }
 }
 
 /// Whether `dir` holds a file named `<prefix><hash><suffix>`.
@@ -36,8 +25,7 @@ fn the_book_builds_and_renders_every_listing_and_diagram() {
     let (out, result) = build_into("book", &root);
     result.expect("the book should build");
 
-    let mut pages = Vec::new();
-    html_files(&out, &mut pages);
+    let pages = xtask::pages::html_files(&out);
     assert!(pages.len() > 5, "only {} pages", pages.len());
     for page in &pages {
         let html = fs::read_to_string(page).unwrap();
@@ -89,7 +77,10 @@ fn a_chapter_missing_from_disk_fails_the_build() {
     )
     .unwrap();
     let (_, result) = build_into("missing-chapter", &book);
-    let error = result.expect_err("a missing chapter must fail the build");
+    let error = format!(
+        "{:#}",
+        result.expect_err("a missing chapter must fail the build")
+    );
     assert!(error.contains("gone.md"), "{error}");
     assert!(
         !book.join("src/gone.md").exists(),

@@ -48,10 +48,9 @@ fn broken_programs() -> &'static Report {
         for (chapter, file, from, to) in BROKEN_PROGRAMS {
             let source = format!("listings/demo/{file}");
             let copy = format!("listings/{chapter}/{file}");
-            let kind = file.split('/').next().unwrap();
+            let kind = book_model::Kind::from_folder(file.split('/').next().unwrap()).unwrap();
             let snapshot = |path: &str| {
-                let ext = if kind == "runs" { "stdout" } else { "stderr" };
-                format!("{}.{ext}", path.strip_suffix(".rs").unwrap())
+                format!("{}.{}", path.strip_suffix(".rs").unwrap(), kind.snapshot_extension())
             };
             let text = std::fs::read_to_string(fixture.path(&source)).unwrap();
             fixture.write(&copy, &text);

@@ -1,0 +1,1 @@
+return [...document.querySelectorAll('#mdbook-searchresults a')].map(a => a.href);

@@ -1,0 +1,76 @@
+//! Search, in Chromium: typing a chapter's title into mdBook's search bar
+//! finds a result that links to that chapter.
+
+use crate::chapters;
+use crate::driver::{console_problems, open};
+use crate::verdict::Verdict;
+use fantoccini::Locator;
+use std::time::{Duration, Instant};
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_chapter_is_missing_from_the_search_results_for_its_title() {
+    let Some(verdict) = Verdict::pending("search") else {
+        return;
+    };
+    let client = open().await;
+    let intro = format!("{}/introduction.html", client.base);
+    let chapters = chapters();
+    assert!(
+        chapters.len() >= 8,
+        "SUMMARY.md lists {} chapters",
+        chapters.len()
+    );
+    let mut problems = Vec::new();
+
+    for (title, path) in &chapters {
+        client.goto(&intro).await.unwrap();
+        client
+            .find(Locator::Id("mdbook-search-toggle"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let bar = client
+            .wait()
+            .for_element(Locator::Id("mdbook-searchbar"))
+            .await
+            .unwrap();
+        bar.send_keys(title).await.unwrap();
+        let started = Instant::now();
+        let hrefs = loop {
+            let hrefs = client
+                .execute(include_str!("js/search_results.js"), vec![])
+                .await
+                .unwrap();
+            let hrefs: Vec<String> = hrefs
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h.as_str().unwrap().to_string())
+                .collect();
+            if !hrefs.is_empty() || started.elapsed() > Duration::from_secs(10) {
+                break hrefs;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let wanted = format!("{}/{path}", client.base);
+        // A result links to `page.html?highlight=...#section`.
+        if !hrefs
+            .iter()
+            .any(|h| h.split(['?', '#']).next() == Some(wanted.as_str()))
+        {
+            problems.push(format!(
+                "searching for {title:?} gave {} results, none linking to {path}: {:?}",
+                hrefs.len(),
+                &hrefs[..hrefs.len().min(3)]
+            ));
+        }
+        for message in console_problems(&client).await {
+            problems.push(format!("search for {title:?}: console {message}"));
+        }
+    }
+    client.close().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    verdict.passed();
+}
