@@ -16,8 +16,7 @@ use std::time::{Duration, Instant};
 /// its own (killed when the session is dropped).
 pub struct Session {
     pub client: Client,
-    /// The export's folder, and its `file://` URL.
-    pub dir: &'static Path,
+    /// The export's `file://` URL.
     pub base: String,
     _driver: Driver,
 }
@@ -38,7 +37,11 @@ impl Session {
 
 /// Builds the export (once), starts chromedriver and opens Chromium.
 pub async fn open() -> Session {
-    let dir = export();
+    open_at(export()).await
+}
+
+/// Starts chromedriver and opens Chromium on the export in `dir`.
+pub async fn open_at(dir: &'static Path) -> Session {
     let driver = start_driver();
     let chromium = xtask::chromium::find_chromium().unwrap_or_else(|e| panic!("{e:#}"));
     let mut args = xtask::chromium::HEADLESS_FLAGS.to_vec();
@@ -58,7 +61,6 @@ pub async fn open() -> Session {
         .expect("a Chromium session through chromedriver");
     Session {
         client,
-        dir,
         base: file_url(dir),
         _driver: driver,
     }
