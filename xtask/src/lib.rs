@@ -12,6 +12,7 @@ pub mod pdf;
 pub mod preprocess;
 pub mod serve;
 pub mod setup;
+pub mod testrun;
 pub mod workflow;
 
 /// The repository root: the folder above xtask/.

@@ -80,20 +80,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask test`: what the suite needs, then the suite. A failing
-/// check prints its own message (file and line first); no backtraces.
+/// `cargo xtask test`: what the suite needs, then the suite, its test
+/// binaries all at once (`testrun`). A failing check prints its own message
+/// (file and line first); no backtraces.
 fn test() -> Result<()> {
     xtask::setup::ensure()?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = std::process::Command::new(cargo)
-        .current_dir(root())
-        .arg("test")
-        .env("RUST_BACKTRACE", "0")
-        .status()?;
-    if !status.success() {
-        anyhow::bail!("the tests failed; each failure above starts with the file and line to fix");
-    }
-    Ok(())
+    xtask::testrun::run(&cargo, &root())
 }
 
 fn out_dir() -> PathBuf {
