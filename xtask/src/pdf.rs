@@ -1,5 +1,5 @@
 //! The PDF: headless Chromium prints mdBook's `print.html` (the whole book
-//! on one page, each chapter starting a new sheet) of a light-theme build.
+//! on one page, each chapter starting a new sheet) in the light theme.
 //!
 //! Chromium waits (`--virtual-time-budget`) until Mermaid has drawn every
 //! diagram as SVG, so the diagrams are vector graphics in the PDF, and
@@ -9,21 +9,20 @@
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 
-/// Builds a light-theme copy of the book in `work/html` and prints its
-/// `print.html` to `pdf`.
+/// Builds the book in `work/html` and prints its `print.html` to `pdf`.
 pub fn pdf(book_root: &Path, work: &Path, pdf: &Path) -> Result<()> {
-    let chromium = crate::chromium::find_chromium()?;
     let html = work.join("html");
     crate::remove_dir(&html)?;
-    // The light theme whatever the reader's system prefers.
-    crate::build_book_with(
-        book_root,
-        &html,
-        &[
-            ("output.html.default-theme", "light"),
-            ("output.html.preferred-dark-theme", "light"),
-        ],
-    )?;
+    crate::build_book(book_root, &html)?;
+    print(&html, work, pdf)
+}
+
+/// Prints the `print.html` of the built book in `html` to `pdf`, in the
+/// light theme whatever the system prefers: the page follows
+/// `prefers-color-scheme` (book.toml's `preferred-dark-theme`), which
+/// Chromium is told is light. Chromium's profile goes in `work`.
+pub fn print(html: &Path, work: &Path, pdf: &Path) -> Result<()> {
+    let chromium = crate::chromium::find_chromium()?;
     if let Some(dir) = pdf.parent() {
         std::fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
     }
@@ -33,6 +32,8 @@ pub fn pdf(book_root: &Path, work: &Path, pdf: &Path) -> Result<()> {
             "--no-pdf-header-footer",
             "--generate-pdf-document-outline",
             "--virtual-time-budget=30000",
+            // Blink's PreferredColorScheme: 0 dark, 1 light.
+            "--blink-settings=preferredColorScheme=1",
         ])
         .arg(format!("--print-to-pdf={}", pdf.display()))
         // `?pdf`: print.html must not open its print dialog (theme/page-fixes.js).

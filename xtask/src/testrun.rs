@@ -2,8 +2,9 @@
 //! at once instead of one after another. Most of the suite's time is spent
 //! waiting (on Chromium printing the PDF, on the compiler in a child
 //! process), so on two cores the whole run takes about as long as its
-//! slowest binary. Each binary's output is printed whole when it ends, under
-//! the same `Running` line cargo prints.
+//! slowest binary (the browser tests; the others run at `nice -n 10`).
+//! Each binary's output is printed whole when it ends, under the same
+//! `Running` line cargo prints.
 
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
@@ -17,8 +18,11 @@ struct Binary {
     source: String,
     executable: PathBuf,
     package_dir: PathBuf,
-    /// Tests that mostly wait (the browser tests) all start at once.
-    threads: Option<usize>,
+    /// The browser tests: they mostly wait on Chromium, so all start at
+    /// once, and they hold the longest chain of the run (build the export,
+    /// print the PDF, read it back), so the other binaries run at a lower
+    /// priority and take the CPU that chain leaves.
+    browser: bool,
 }
 
 /// Builds every test binary of the workspace, as `cargo test` would, and
@@ -46,8 +50,8 @@ fn build(cargo: &str, root: &Path) -> Result<Vec<Binary>> {
         let source = Path::new(source)
             .strip_prefix(&package_dir)
             .map_or(source.to_string(), |p| p.display().to_string());
-        let threads = (message["target"]["name"] == "browser").then_some(8);
-        binaries.push(Binary { source, executable: executable.into(), package_dir, threads });
+        let browser = message["target"]["name"] == "browser";
+        binaries.push(Binary { source, executable: executable.into(), package_dir, browser });
     }
     if binaries.is_empty() {
         bail!("cargo built no test binary");
@@ -65,15 +69,20 @@ pub fn run(cargo: &str, root: &Path) -> Result<()> {
         for (i, binary) in binaries.iter().enumerate() {
             let done = done.clone();
             scope.spawn(move || {
-                let mut command = Command::new(&binary.executable);
+                let mut command = if binary.browser {
+                    let mut command = Command::new(&binary.executable);
+                    command.arg("--test-threads=8");
+                    command
+                } else {
+                    let mut command = Command::new("nice");
+                    command.args(["-n", "10"]).arg(&binary.executable);
+                    command
+                };
                 command
                     .current_dir(&binary.package_dir)
                     .env("CARGO", cargo)
                     .env("CARGO_MANIFEST_DIR", &binary.package_dir)
                     .env("RUST_BACKTRACE", "0");
-                if let Some(threads) = binary.threads {
-                    command.arg(format!("--test-threads={threads}"));
-                }
                 let _ = done.send((i, command.output()));
             });
         }

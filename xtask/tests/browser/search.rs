@@ -23,7 +23,7 @@ async fn no_chapter_is_missing_from_the_search_results_for_its_title() {
     );
     let mut problems = Vec::new();
 
-    // One page load: each title is typed into the same search bar, which
+    // One page load: each title is entered into the same search bar, which
     // keeps the index loaded.
     client.goto(&intro).await.unwrap();
     client
@@ -39,8 +39,15 @@ async fn no_chapter_is_missing_from_the_search_results_for_its_title() {
         .await
         .unwrap();
     for (title, path) in &chapters {
-        bar.clear().await.unwrap();
-        bar.send_keys(title).await.unwrap();
+        // The title less its last character goes into the bar at once, and
+        // the last is typed: one real keystroke, so one search (mdBook
+        // searches on every key released) instead of one per character.
+        let (head, last) = title.split_at(title.len() - title.chars().last().unwrap().len_utf8());
+        client
+            .execute("document.getElementById('mdbook-searchbar').value = arguments[0];", vec![head.into()])
+            .await
+            .unwrap();
+        bar.send_keys(last).await.unwrap();
         let wanted = format!("{}/{path}", client.base);
         let links_to_wanted = |hrefs: &[String]| {
             hrefs
