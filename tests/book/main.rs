@@ -2,10 +2,15 @@
 //! a listing is (its kind, snapshot, place, number) is `book_model`'s; this
 //! crate checks the book against it.
 //!
-//! - `programs`: the runs and panics listings, built in one batch, run;
-//! - `runs`, `panics`, `fails`: one module per kind of listing, each holding
-//!   the test that checks (or, under `cargo xtask bless`, writes) the
-//!   snapshots of its kind;
+//! - `programs`: the runs, panics and ub listings, built in one batch, the
+//!   runs and panics listings run;
+//! - `miri`: the ub listings and the runs listings that use `unsafe`, run
+//!   under Miri; `native`: the C, C++, Python and Java listings, built and
+//!   run; `tools`: the versions of the tools those snapshots quote;
+//! - `runs`, `panics`, `fails`, `ub`, and `native::{c, cpp, python, java}`:
+//!   one module per kind of listing, each holding the test that checks (or,
+//!   under `cargo xtask bless`, writes) the snapshots of its kind;
+//! - `ub_index`: src/ub-index.md against the reports in the snapshots;
 //! - `snapshot`: a snapshot compared, with its diff, or written;
 //! - `lints`: the Markdown (SUMMARY.md, pages, fences, figures, links) and
 //!   the listings' formatting;
@@ -19,11 +24,16 @@ mod fails;
 mod fixture;
 mod lints;
 mod markdown;
+mod miri;
 mod mistakes;
+mod native;
 mod panics;
 mod programs;
 mod runs;
 mod snapshot;
+mod tools;
+mod ub;
+mod ub_index;
 
 use std::path::{Path, PathBuf};
 

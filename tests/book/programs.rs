@@ -45,7 +45,8 @@ impl Program {
             name: listing.unique_name(),
             path: listing.path.clone(),
             shown: listing.shown.clone(),
-            run: true,
+            // `ub` listings are built here (warnings denied) and run by Miri.
+            run: listing.kind.runs_natively(),
             rename: Vec::new(),
         }
     }

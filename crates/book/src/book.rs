@@ -312,7 +312,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
     };
     let snapshot = format!(
         "{}.{}",
-        shown.written.strip_suffix(".rs").unwrap(),
+        shown.written.strip_suffix(&format!(".{}", kind.source_extension())).unwrap(),
         kind.snapshot_extension()
     );
     format!(
@@ -324,7 +324,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
          {{{{#include {include}}}}}\n\
          ```\n\
          \n\
-         ```text\n\
+         ```{snapshot_fence}\n\
          {{{{#include {snapshot}}}}}\n\
          ```\n\
          \n\
@@ -335,6 +335,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
         number = shown.number,
         caption = caption,
         fence = kind.fence(),
+        snapshot_fence = kind.snapshot_fence(),
     )
 }
 

@@ -10,6 +10,7 @@
 //!
 //! `\{{#listing` and `\{{#ref` are left as text (without the backslash).
 
+use crate::Kind;
 /// A directive, as written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Directive {
@@ -97,7 +98,8 @@ pub fn find(text: &str) -> Vec<Found> {
 
 fn parse_listing(inner: &str) -> Result<Directive, String> {
     let usage = "write `{{#listing ../../listings/<chapter>/<kind>/<name>.rs \"Caption\"}}` \
-                 (or `<name>.rs:anchor` for an excerpt)";
+                 (or `<name>.rs:anchor` for an excerpt; `.c`, `.cpp`, `.py`, `.java` \
+                 for the other languages)";
     let (target, caption) = inner
         .split_once(char::is_whitespace)
         .ok_or_else(|| format!("a listing needs a caption: {usage}"))?;
@@ -107,12 +109,14 @@ fn parse_listing(inner: &str) -> Result<Directive, String> {
         .and_then(|c| c.strip_suffix('"'))
         .filter(|c| !c.trim().is_empty())
         .ok_or_else(|| format!("the caption goes in double quotes: {usage}"))?;
-    let (path, anchor) = match target.split_once(".rs:") {
-        Some((path, anchor)) => (format!("{path}.rs"), Some(anchor.to_string())),
-        None => (target.to_string(), None),
-    };
-    if !path.ends_with(".rs") {
-        return Err(format!("`{target}` is not a listing (a `.rs` file): {usage}"));
+    let extensions = Kind::ALL.map(Kind::source_extension);
+    let split = extensions.iter().find_map(|ext| {
+        let (path, anchor) = target.split_once(&format!(".{ext}:"))?;
+        Some((format!("{path}.{ext}"), Some(anchor.to_string())))
+    });
+    let (path, anchor) = split.unwrap_or_else(|| (target.to_string(), None));
+    if !extensions.iter().any(|ext| path.ends_with(&format!(".{ext}"))) {
+        return Err(format!("`{target}` is not a listing (a source file): {usage}"));
     }
     if let Some(anchor) = &anchor
         && (anchor.is_empty() || anchor.chars().all(|c| c.is_ascii_digit() || c == ':'))

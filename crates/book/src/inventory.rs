@@ -13,7 +13,8 @@ pub struct Listing {
     pub kind: Kind,
     /// The file stem: unique within a chapter.
     pub name: String,
-    /// Absolute path of the `.rs` file.
+    /// Absolute path of the source file (`.rs`, or `.c`, `.cpp`, `.py`,
+    /// `.java` for the other languages).
     pub path: PathBuf,
     /// The path from the repository root, with `/`: what messages show.
     pub shown: String,
@@ -26,7 +27,8 @@ impl Listing {
 
     pub fn snapshot_shown(&self) -> String {
         let ext = self.kind.snapshot_extension();
-        format!("{}.{ext}", self.shown.strip_suffix(".rs").unwrap())
+        let source = format!(".{}", self.kind.source_extension());
+        format!("{}.{ext}", self.shown.strip_suffix(&source).unwrap())
     }
 
     /// How a page refers to it: `name` from its own chapter,
@@ -65,7 +67,8 @@ impl Inventory {
     }
 }
 
-const LAYOUT: &str = "listings go in listings/<chapter>/<runs|fails|panics>/<name>.rs";
+const LAYOUT: &str = "listings go in listings/<chapter>/<kind>/<name>.<ext>: \
+     runs, fails, panics or ub for Rust (.rs), c (.c), cpp (.cpp), python (.py), java (.java)";
 
 pub fn scan(root: &Path) -> Inventory {
     let mut inventory = Inventory::default();
@@ -124,12 +127,15 @@ fn file_in_kind_folder(
 ) {
     let (stem, ext) = file.rsplit_once('.').unwrap_or((file, ""));
     let snapshot = kind.snapshot_extension();
-    if ext == "rs" {
+    let source = kind.source_extension();
+    if ext == source {
         if !is_valid_name(stem) {
             inventory.problems.push(Problem::in_file(
                 &shown,
-                "listing names are lower-case words joined by hyphens \
-                 (for example use-after-move.rs)",
+                format!(
+                    "listing names are lower-case words joined by hyphens \
+                     (for example use-after-move.{source})"
+                ),
             ));
         }
         if !path.with_extension(snapshot).is_file() {
@@ -149,11 +155,11 @@ fn file_in_kind_folder(
             shown,
         });
     } else if ext == snapshot {
-        if !path.with_extension("rs").is_file() {
+        if !path.with_extension(source).is_file() {
             inventory.problems.push(Problem::in_file(
                 shown,
                 format!(
-                    "snapshot without its listing {stem}.rs \
+                    "snapshot without its listing {stem}.{source} \
                      (delete it, or restore the listing)"
                 ),
             ));
@@ -162,7 +168,7 @@ fn file_in_kind_folder(
         inventory.problems.push(Problem::in_file(
             shown,
             format!(
-                "unexpected file; a {} listing has only <name>.rs and <name>.{snapshot}",
+                "unexpected file; a {} listing has only <name>.{source} and <name>.{snapshot}",
                 kind.folder()
             ),
         ));

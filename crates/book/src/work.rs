@@ -35,6 +35,12 @@ pub enum Work {
     Fails,
     /// The small books the mistake tests break on purpose.
     Fixtures,
+    /// One crate with a binary per listing Miri runs (the `ub` listings and
+    /// the runs listings that use `unsafe`), and the records of passed runs.
+    Miri,
+    /// The C, C++, Python and Java listings' builds and runs, and the
+    /// records of passed runs.
+    Native,
 }
 
 impl Work {
@@ -43,6 +49,8 @@ impl Work {
             Work::Programs => "book-listings",
             Work::Fails => "book-fails",
             Work::Fixtures => "book-fixtures",
+            Work::Miri => "book-miri",
+            Work::Native => "book-native",
         }
     }
 
