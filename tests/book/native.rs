@@ -188,18 +188,22 @@ fn frame(line: &str) -> Option<(usize, Option<&'static str>, String, String)> {
         let (number, rest) = rest.split_once(' ')?;
         let number: usize = number.parse().ok()?;
         let rest = rest.strip_prefix("0x").map_or(rest, |r| r.split_once(' ').map_or(r, |(_, r)| r));
-        let rest = rest.strip_prefix("in ")?;
+        // An unsymbolized frame has no function: `#2 0x7f.. ([stack]+0x2050f)`.
+        let rest = rest.strip_prefix("in ").unwrap_or(rest);
         // The location is the last word: `file.c:8`, `(/lib/libc.so.6+0x1)`.
         let (function, location) = rest.rsplit_once(' ').unwrap_or((rest, ""));
         return Some((number, None, function.to_string(), location.to_string()));
     }
+    if !line.starts_with("==PID==") {
+        return None;
+    }
     for (word, number) in [("at", 0), ("by", 1)] {
         if let Some(rest) = body.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) {
             let rest = rest.strip_prefix("0x").map_or(rest, |r| r.split_once(": ").map_or(r, |(_, r)| r));
-            let (function, location) = rest.rsplit_once(' ').unwrap_or((rest, ""));
-            if !location.starts_with('(') {
-                return None;
-            }
+            let (function, location) = match rest.rsplit_once(' ') {
+                Some((function, location)) if location.starts_with('(') => (function, location),
+                _ => (rest, ""),
+            };
             return Some((number, Some(word), function.to_string(), location.to_string()));
         }
     }

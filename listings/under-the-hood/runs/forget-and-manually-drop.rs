@@ -1,3 +1,5 @@
+// It leaks on purpose, so Miri is told not to report the leak:
+//@ miri-flags: -Zmiri-ignore-leaks
 use std::mem::{self, ManuallyDrop};
 
 struct Noisy(&'static str);
