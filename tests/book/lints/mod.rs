@@ -78,5 +78,6 @@ fn check_pages(
     figures::orphans(inventory, &numbering, &mut problems);
     links::check(root, pages, &parsed, &mut problems);
     crate::error_index::check(root, inventory, &numbering, pages, &mut problems);
+    crate::ub_index::check(root, inventory, &numbering, pages, &mut problems);
     problems
 }
