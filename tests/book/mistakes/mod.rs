@@ -7,11 +7,13 @@
 //! - `fails`: does-not-compile listings, through trybuild;
 //! - `listings`: the layout of listings/ and the `{{#listing}}` directive;
 //! - `pages`: fences, Markdown Rust blocks, SUMMARY.md, diagrams, links;
-//! - `error_index`: src/error-index.md against the snapshots.
+//! - `error_index`: src/error-index.md against the snapshots;
+//! - `native`: C listings under the sanitizers, ub listings under Miri.
 
 mod error_index;
 mod fails;
 mod listings;
+mod native;
 mod pages;
 mod programs;
 

@@ -1,0 +1,70 @@
+//! A C listing whose sanitizer report changed, and one that stops
+//! compiling; a `ub` listing that Miri no longer flags. Each fails naming
+//! its file; the unchanged listings, whose runs passed, are not run again.
+
+use crate::fixture::Fixture;
+use book_model::{Kind, work::Work};
+
+/// A use after free that AddressSanitizer reports.
+const FREED: &str = "#include <stdlib.h>\n\nint main(void) {\n    int *p = malloc(sizeof *p);\n    \
+                     free(p);\n    return *p;\n}\n";
+
+/// A use after free that Miri reports.
+const DANGLING: &str = "fn main() {\n    let b = Box::new(5);\n    let p: *const i32 = &*b;\n    \
+                        drop(b);\n    let v = unsafe { *p };\n    println!(\"{v}\");\n}\n";
+
+fn fixture(name: &str) -> Fixture {
+    let fixture = Fixture::new(name);
+    let tools = std::fs::read_to_string(crate::root().join(crate::tools::FILE)).unwrap();
+    fixture.write(crate::tools::FILE, &tools);
+    fixture
+}
+
+#[test]
+fn a_c_listing_whose_report_changed_and_one_that_does_not_compile() {
+    let fixture = fixture("native");
+    for name in ["freed", "changed", "broken"] {
+        fixture.write(&format!("listings/demo/c/{name}.c"), FREED);
+    }
+    let work = fixture.path("target/native");
+    let report = crate::native::check(&fixture.root, &work, Kind::C, true);
+    assert!(report.is_ok(), "{}", report.describe());
+    let blessed = std::fs::read_to_string(fixture.path("listings/demo/c/freed.out")).unwrap();
+    assert!(blessed.contains("ERROR: AddressSanitizer: heap-use-after-free"), "{blessed}");
+    assert!(blessed.contains("#0 in main freed.c:6"), "{blessed}");
+
+    fixture.edit("listings/demo/c/changed.out", "heap-use-after-free on", "heap-buffer-overflow on");
+    fixture.edit("listings/demo/c/broken.c", "return *p;", "return *p");
+    let report = crate::native::check(&fixture.root, &work, Kind::C, false);
+    assert_eq!((report.checked, report.cached), (2, 1), "{}", report.describe());
+    let files: Vec<&str> = report.problems.iter().map(|p| p.file.as_str()).collect();
+    assert_eq!(files, ["listings/demo/c/broken.c", "listings/demo/c/changed.out"]);
+    super::assert_reported(&report.problems, &["listings/demo/c/broken.c", "does not compile", "expected ';'"]);
+    super::assert_reported(
+        &report.problems,
+        &["listings/demo/c/changed.out:", "-==PID==ERROR: AddressSanitizer: heap-buffer-overflow", "+==PID==ERROR: AddressSanitizer: heap-use-after-free"],
+    );
+}
+
+#[test]
+fn a_ub_listing_that_miri_no_longer_flags() {
+    let fixture = fixture("miri");
+    fixture.write("listings/demo/ub/dangling.rs", DANGLING);
+    let work = Work::Miri.dir(&fixture.path("target"));
+    let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
+    let report = crate::ub::check(&fixture.root, &work, &batch, true);
+    assert!(report.is_ok(), "{}", report.describe());
+    let blessed = std::fs::read_to_string(fixture.path("listings/demo/ub/dangling.stderr")).unwrap();
+    assert!(blessed.starts_with("$ cargo +nightly miri run\nerror: Undefined Behavior:"), "{blessed}");
+    assert!(blessed.contains("--> listings/demo/ub/dangling.rs:5:22"), "{blessed}");
+
+    // Made sound: the box is freed after the read.
+    fixture.edit(
+        "listings/demo/ub/dangling.rs",
+        "    drop(b);\n    let v = unsafe { *p };\n    println!(\"{v}\");\n",
+        "    let v = unsafe { *p };\n    println!(\"{v}\");\n    drop(b);\n",
+    );
+    let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
+    let report = crate::ub::check(&fixture.root, &work, &batch, false);
+    super::assert_reported(&report.problems, &["listings/demo/ub/dangling.rs:", "Miri reports no undefined behaviour"]);
+}
