@@ -267,15 +267,27 @@ fn record(listing: &Listing) -> String {
         Kind::Java => "java",
         _ => "",
     };
-    if !program.is_empty()
-        && let Ok(output) = Command::new(program).arg("--version").output()
-    {
-        key.extend(output.stdout);
-        key.extend(output.stderr);
+    if !program.is_empty() {
+        key.extend(interpreter_version(program).into_bytes());
     }
     key.extend(include_str!("native.rs").as_bytes());
     let hash = key.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
     format!("{hash:016x}")
+}
+
+/// `python3 --version` or `java --version`, asked once per test run.
+fn interpreter_version(program: &'static str) -> String {
+    static ASKED: std::sync::Mutex<Vec<(&str, String)>> = std::sync::Mutex::new(Vec::new());
+    if let Some((_, v)) = ASKED.lock().unwrap().iter().find(|(p, _)| *p == program) {
+        return v.clone();
+    }
+    let version = Command::new(program)
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr))
+        .unwrap_or_default();
+    ASKED.lock().unwrap().push((program, version.clone()));
+    version
 }
 
 /// Checks (or, blessing, writes) every listing of `kind` of the book at

@@ -48,8 +48,20 @@ pub const VALGRIND: Tool = Tool {
 
 
 impl Tool {
-    /// The first line of the tool's version output on this machine.
+    /// The first line of the tool's version output on this machine, asked
+    /// once per test run.
     pub fn installed(&self) -> Result<String, String> {
+        static ASKED: OnceLock<std::sync::Mutex<Vec<(&'static str, Result<String, String>)>>> = OnceLock::new();
+        let asked = ASKED.get_or_init(Default::default);
+        if let Some((_, answer)) = asked.lock().unwrap().iter().find(|(k, _)| *k == self.key) {
+            return answer.clone();
+        }
+        let answer = self.ask();
+        asked.lock().unwrap().push((self.key, answer.clone()));
+        answer
+    }
+
+    fn ask(&self) -> Result<String, String> {
         let output = Command::new(self.command[0])
             .args(&self.command[1..])
             .env_remove("RUSTUP_TOOLCHAIN")

@@ -8,8 +8,13 @@ use serde_json::json;
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_diagram_label_has_contrast_below_4_5_in_any_theme() {
+    // Sources, binary and programs as when it last passed: nothing to build.
+    let Some(sources) = Verdict::pending("themes-sources") else {
+        return;
+    };
     let (page, count) = xtask::pages::page_with_most_diagrams(crate::export());
     let Some(verdict) = Verdict::pending_on("themes", crate::export(), &[&page]) else {
+        sources.passed();
         return;
     };
     let client = open().await;
@@ -62,4 +67,5 @@ async fn no_diagram_label_has_contrast_below_4_5_in_any_theme() {
     client.close().await;
     assert!(problems.is_empty(), "on {page}:\n{}", problems.join("\n"));
     verdict.passed();
+    sources.passed();
 }

@@ -26,6 +26,10 @@ fn pages(dir: &Path) -> Vec<String> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_page_reaches_the_network_warns_in_the_console_breaks_a_diagram_or_links_nowhere() {
+    // Sources, binary and programs as when it last passed: nothing to build.
+    let Some(sources) = Verdict::pending("pages-sources") else {
+        return;
+    };
     let dir = crate::export();
     let stale = pages(dir).iter().any(|p| !report_file(dir, p).is_file());
     // Chromium starts only when some page must be driven again.
@@ -43,12 +47,17 @@ async fn no_page_reaches_the_network_warns_in_the_console_breaks_a_diagram_or_li
         problems.len(),
         problems.join("\n")
     );
+    sources.passed();
 }
 
 /// A Mermaid syntax error is reported at the figure's line of the Markdown
 /// page, not at the rendered page.
 #[tokio::test(flavor = "current_thread")]
 async fn a_diagram_with_a_syntax_error_names_its_markdown_file_line_and_figure() {
+    // The broken book is this binary's text plus the real theme and assets.
+    let Some(sources) = Verdict::pending("broken-diagram-sources") else {
+        return;
+    };
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("broken-diagram");
     let _ = std::fs::remove_dir_all(&root);
     let real = xtask::root();
@@ -77,6 +86,7 @@ async fn a_diagram_with_a_syntax_error_names_its_markdown_file_line_and_figure()
     let dir = xtask::export::export(&root, &out).expect("the broken book exports");
     let dir: &'static Path = Box::leak(dir.into_boxed_path());
     let Some(verdict) = Verdict::pending_on("broken-diagram", dir, &["demo/index.html"]) else {
+        sources.passed();
         return;
     };
     let client = open_at(dir).await;
@@ -89,6 +99,7 @@ async fn a_diagram_with_a_syntax_error_names_its_markdown_file_line_and_figure()
         "{problems:#?}"
     );
     verdict.passed();
+    sources.passed();
 }
 
 /// Where the clean report of `page` of the export `dir` is kept.

@@ -9,8 +9,13 @@ use std::time::{Duration, Instant};
 
 #[tokio::test(flavor = "current_thread")]
 async fn no_chapter_is_missing_from_the_search_results_for_its_title() {
+    // Sources, binary and programs as when it last passed: nothing to build.
+    let Some(sources) = Verdict::pending("search-sources") else {
+        return;
+    };
     let index = crate::verdict::search_index(crate::export());
     let Some(verdict) = Verdict::pending_on("search", crate::export(), &["introduction.html", &index]) else {
+        sources.passed();
         return;
     };
     let client = open().await;
@@ -87,4 +92,5 @@ async fn no_chapter_is_missing_from_the_search_results_for_its_title() {
     client.close().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     verdict.passed();
+    sources.passed();
 }

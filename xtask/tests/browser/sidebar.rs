@@ -10,7 +10,12 @@ use std::time::Duration;
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_sidebar_toggle_is_no_button_or_does_not_hide_and_show_the_table_of_contents() {
+    // Sources, binary and programs as when it last passed: nothing to build.
+    let Some(sources) = Verdict::pending("sidebar-sources") else {
+        return;
+    };
     let Some(verdict) = Verdict::pending_on("sidebar", crate::export(), &["introduction.html"]) else {
+        sources.passed();
         return;
     };
     let client = open().await;
@@ -52,4 +57,5 @@ async fn the_sidebar_toggle_is_no_button_or_does_not_hide_and_show_the_table_of_
     client.close().await;
     assert!(console.is_empty(), "{}", console.join("\n"));
     verdict.passed();
+    sources.passed();
 }
