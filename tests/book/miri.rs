@@ -30,23 +30,9 @@ pub struct MiriRun {
     pub stderr: String,
 }
 
-/// The flags of `//@ miri-flags:` lines.
-pub fn flags(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("//@ miri-flags:"))
-        .flat_map(|f| f.split_whitespace().map(str::to_string))
-        .collect()
-}
-
-/// Whether Miri checks the listing: every `ub` listing, and every runs
-/// listing whose source uses `unsafe`.
+/// Whether Miri checks the listing (`Listing::checked_by_miri`).
 pub fn checks(listing: &Listing) -> bool {
-    match listing.kind {
-        Kind::Ub => true,
-        Kind::Runs => fs::read_to_string(&listing.path).is_ok_and(|s| s.contains("unsafe")),
-        _ => false,
-    }
+    listing.checked_by_miri()
 }
 
 /// The command line the reader would type, as the first line of a `ub`
@@ -113,14 +99,13 @@ pub fn run_unrecorded(
 }
 
 fn run(root: &Path, work_dir: &Path, listing: &Listing) -> MiriRun {
-    let source = fs::read_to_string(&listing.path).unwrap_or_default();
     let mut command = Command::new("rustup");
     command
         .current_dir(work_dir)
         .args(["run", tools::MIRI_TOOLCHAIN, "cargo", "miri", "run", "--quiet", "--bin"])
         .arg(listing.unique_name())
         .env("CARGO_TARGET_DIR", work_dir.join("target"))
-        .env("MIRIFLAGS", flags(&source).join(" "));
+        .env("MIRIFLAGS", listing.miri_flags().join(" "));
     // What the stable cargo running this test set for itself.
     for var in [
         "CARGO",

@@ -12,8 +12,7 @@ use std::path::Path;
 
 /// What the page shows under a `ub` listing.
 pub fn transcript(listing: &Listing, run: &MiriRun) -> String {
-    let source = std::fs::read_to_string(&listing.path).unwrap_or_default();
-    format!("{}\n{}", miri::command_line(&miri::flags(&source)), run.stderr)
+    format!("{}\n{}", miri::command_line(&listing.miri_flags()), run.stderr)
 }
 
 fn verify(listing: &Listing, run: &MiriRun, bless: bool) -> Result<Checked, Problem> {

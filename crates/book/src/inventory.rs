@@ -37,6 +37,26 @@ impl Listing {
         format!("{}/{}", self.chapter, self.name)
     }
 
+    /// Whether Miri checks the listing: every `ub` listing, and every runs
+    /// listing whose source uses `unsafe` (which must run clean).
+    pub fn checked_by_miri(&self) -> bool {
+        match self.kind {
+            Kind::Ub => true,
+            Kind::Runs => std::fs::read_to_string(&self.path).is_ok_and(|s| s.contains("unsafe")),
+            _ => false,
+        }
+    }
+
+    /// The Miri flags the listing declares on `//@ miri-flags:` lines.
+    pub fn miri_flags(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.path)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("//@ miri-flags:"))
+            .flat_map(|f| f.split_whitespace().map(str::to_string))
+            .collect()
+    }
+
     /// A name for the listing that is unique in the book and a valid
     /// identifier tail: `borrowing__fails__two-mutable-borrows`.
     pub fn unique_name(&self) -> String {

@@ -90,13 +90,17 @@ pub fn verification(
 
     table.section("Verification (`cargo test`) against its floor");
     table.row(
-        "floor: one batched `cargo build` of the runs and panics listings + one `cargo check` of the does-not-compile listings, cold",
+        "floor: one batched `cargo build` of the runs, panics and ub listings + one `cargo check` of the does-not-compile listings, cold, + one Miri run of each listing Miri checks + one build and run of each C/C++ listing (and one run of each Python and Java listing), two at a time",
         secs(floor),
         &format!(
-            "{} runs + {} panics, {} does-not-compile",
+            "{} runs + {} panics + {} ub, {} does-not-compile; Miri: {} listings; {} C/C++, {} Python/Java",
             listings.of_kind(Kind::Runs).count(),
             listings.of_kind(Kind::Panics).count(),
-            listings.of_kind(Kind::Fails).count()
+            listings.of_kind(Kind::Ub).count(),
+            listings.of_kind(Kind::Fails).count(),
+            listings.listings.iter().filter(|l| l.checked_by_miri()).count(),
+            listings.of_kind(Kind::C).count() + listings.of_kind(Kind::Cpp).count(),
+            listings.of_kind(Kind::Python).count() + listings.of_kind(Kind::Java).count()
         ),
     );
     table.row(
@@ -186,7 +190,7 @@ fn floor(bench: &Path, listings: &Inventory) -> Result<f64> {
     let mut build = Vec::new();
     let mut check = Vec::new();
     let mut bins = Vec::new();
-    for listing in &listings.listings {
+    for listing in listings.listings.iter().filter(|l| !l.kind.is_foreign()) {
         let name = listing.unique_name();
         bins.push((name.clone(), listing.path.clone()));
         if listing.kind.is_program() {
@@ -217,14 +221,78 @@ fn floor(bench: &Path, listings: &Inventory) -> Result<f64> {
             );
         }
     }
+    other_tools(&dir, listings)?;
     Ok(start.elapsed().as_secs_f64())
+}
+
+/// The least the other tools must do, two at a time as the harness runs
+/// them: one Miri run of each listing Miri checks (cold: its own target
+/// directory), one build and run of each C and C++ listing with its
+/// sanitizers (or Valgrind), one run of each Python and Java listing.
+fn other_tools(dir: &Path, listings: &Inventory) -> Result<()> {
+    let miri: Vec<&book_model::Listing> = listings.listings.iter().filter(|l| l.checked_by_miri()).collect();
+    let miri_dir = dir.join("miri");
+    let _ = fs::remove_dir_all(&miri_dir);
+    fs::create_dir_all(&miri_dir)?;
+    let bins: Vec<(String, PathBuf)> = miri.iter().map(|l| (l.unique_name(), l.path.clone())).collect();
+    fs::write(miri_dir.join("Cargo.toml"), manifest::programs("floor-miri", &bins))?;
+    let mut jobs: Vec<Command> = Vec::new();
+    for listing in &miri {
+        let mut command = Command::new("rustup");
+        command
+            .current_dir(&miri_dir)
+            .args(["run", "nightly", "cargo", "miri", "run", "--quiet", "--bin"])
+            .arg(listing.unique_name())
+            .env("CARGO_TARGET_DIR", miri_dir.join("target"))
+            .env("MIRIFLAGS", listing.miri_flags().join(" "))
+            .env_remove("RUSTUP_TOOLCHAIN")
+            .env_remove("CARGO")
+            .env_remove("RUSTC");
+        jobs.push(command);
+    }
+    let native = dir.join("native");
+    let _ = fs::remove_dir_all(&native);
+    for listing in listings.listings.iter().filter(|l| l.kind.is_foreign()) {
+        let work = native.join(listing.unique_name());
+        fs::create_dir_all(&work)?;
+        let file = listing.path.file_name().unwrap().to_string_lossy().into_owned();
+        fs::copy(&listing.path, work.join(&file))?;
+        let source = fs::read_to_string(&listing.path)?;
+        let valgrind = source.lines().any(|l| l.trim() == "//@ detector: valgrind");
+        let script = match listing.kind {
+            Kind::C | Kind::Cpp => {
+                let (cc, std) = if listing.kind == Kind::C { ("gcc", "c17") } else { ("g++", "c++17") };
+                let sanitize = if valgrind { "" } else { "-fno-omit-frame-pointer -fsanitize=address,undefined" };
+                let run = if valgrind { "valgrind -q --track-origins=yes ./x" } else { "./x" };
+                format!("{cc} -std={std} -g -O0 {sanitize} {file} -o x && {run}")
+            }
+            Kind::Python => format!("python3 {file}"),
+            _ => format!("java {file}"),
+        };
+        let mut command = Command::new("sh");
+        command.current_dir(&work).args(["-c", &script]);
+        jobs.push(command);
+    }
+    let queue = std::sync::Mutex::new(jobs);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                loop {
+                    let Some(mut job) = queue.lock().unwrap().pop() else { break };
+                    // Their verdicts do not matter here, only their cost.
+                    let _ = job.stdin(Stdio::null()).output();
+                }
+            });
+        }
+    });
+    Ok(())
 }
 
 /// What the harness builds and caches for the listings: removed for a cold
 /// run. Compiled test binaries and their dependencies stay.
 fn clean_listing_builds(root: &Path) {
     let target = root.join("target");
-    let generated = [Work::Programs, Work::Fails, Work::Fixtures].map(Work::folder);
+    let generated = [Work::Programs, Work::Fails, Work::Fixtures, Work::Miri, Work::Native].map(Work::folder);
     for dir in generated.into_iter().chain(["tests/trybuild", "tmp"]) {
         let _ = fs::remove_dir_all(target.join(dir));
     }
