@@ -7,7 +7,7 @@
 //! - `miri`: the ub listings and the runs listings that use `unsafe`, run
 //!   under Miri; `native`: the C, C++, Python and Java listings, built and
 //!   run; `tools`: the versions of the tools those snapshots quote;
-//! - `runs`, `panics`, `fails`, `ub`, and `native::{c, cpp, python, java}`:
+//! - `runs`, `panics`, `aborts`, `fails`, `ub`, and `native::{c, cpp, python, java}`:
 //!   one module per kind of listing, each holding the test that checks (or,
 //!   under `cargo xtask bless`, writes) the snapshots of its kind;
 //! - `ub_index`: src/ub-index.md against the reports in the snapshots;
@@ -19,6 +19,7 @@
 //! - `mistakes` (with `fixture`): proof that each mistake a maintainer can
 //!   make fails, with a message that names the file and line.
 
+mod aborts;
 mod error_index;
 mod fails;
 mod fixture;

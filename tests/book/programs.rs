@@ -20,6 +20,8 @@ const TIME_LIMIT: Duration = Duration::from_secs(20);
 /// What a program printed.
 pub struct Run {
     pub code: Option<i32>,
+    /// The signal that killed it, if one did.
+    pub signal: Option<i32>,
     pub stdout: String,
     pub stderr: String,
 }
@@ -223,8 +225,10 @@ fn run(exe: &Path) -> Result<Run, String> {
         let _ = child.wait();
         return Err(format!("still running after {TIME_LIMIT:?}: killed"));
     };
+    use std::os::unix::process::ExitStatusExt;
     Ok(Run {
         code: status.code(),
+        signal: status.signal(),
         stdout: stdout.join().unwrap(),
         stderr: stderr.join().unwrap(),
     })

@@ -12,6 +12,9 @@ pub enum Kind {
     Fails,
     /// Compiles warning-free, panics; its stderr in `<name>.stderr`.
     Panics,
+    /// Compiles warning-free, is killed by `SIGABRT` (a stack overflow, an
+    /// abort); its stderr in `<name>.stderr`.
+    Aborts,
     /// Compiles warning-free; run under Miri, it is reported as undefined
     /// behaviour; Miri's report in `<name>.stderr`.
     Ub,
@@ -27,10 +30,11 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Runs,
         Kind::Fails,
         Kind::Panics,
+        Kind::Aborts,
         Kind::Ub,
         Kind::C,
         Kind::Cpp,
@@ -44,6 +48,7 @@ impl Kind {
             Kind::Runs => "runs",
             Kind::Fails => "fails",
             Kind::Panics => "panics",
+            Kind::Aborts => "aborts",
             Kind::Ub => "ub",
             Kind::C => "c",
             Kind::Cpp => "cpp",
@@ -59,7 +64,7 @@ impl Kind {
     /// The source file's extension.
     pub fn source_extension(self) -> &'static str {
         match self {
-            Kind::Runs | Kind::Fails | Kind::Panics | Kind::Ub => "rs",
+            Kind::Runs | Kind::Fails | Kind::Panics | Kind::Aborts | Kind::Ub => "rs",
             Kind::C => "c",
             Kind::Cpp => "cpp",
             Kind::Python => "py",
@@ -71,7 +76,7 @@ impl Kind {
     pub fn snapshot_extension(self) -> &'static str {
         match self {
             Kind::Runs | Kind::Python | Kind::Java => "stdout",
-            Kind::Fails | Kind::Panics | Kind::Ub => "stderr",
+            Kind::Fails | Kind::Panics | Kind::Aborts | Kind::Ub => "stderr",
             Kind::C | Kind::Cpp => "out",
         }
     }
@@ -79,13 +84,13 @@ impl Kind {
     /// Whether the listing is Rust built by the book's stable compiler in
     /// the batch of programs (warnings denied).
     pub fn is_program(self) -> bool {
-        matches!(self, Kind::Runs | Kind::Panics | Kind::Ub)
+        matches!(self, Kind::Runs | Kind::Panics | Kind::Aborts | Kind::Ub)
     }
 
     /// Whether the batch runs the program it built (undefined behaviour is
     /// run under Miri only).
     pub fn runs_natively(self) -> bool {
-        matches!(self, Kind::Runs | Kind::Panics)
+        matches!(self, Kind::Runs | Kind::Panics | Kind::Aborts)
     }
 
     /// Whether the listing is in a language other than Rust.
@@ -99,6 +104,7 @@ impl Kind {
             Kind::Runs => "Runs",
             Kind::Fails => "Does not compile",
             Kind::Panics => "Panics",
+            Kind::Aborts => "Aborts",
             Kind::Ub => "Undefined behaviour",
             Kind::C => "C",
             Kind::Cpp => "C++",
@@ -110,7 +116,7 @@ impl Kind {
     /// The info string of the code fence that shows the listing.
     pub fn fence(self) -> &'static str {
         match self {
-            Kind::Runs | Kind::Ub => "rust",
+            Kind::Runs | Kind::Aborts | Kind::Ub => "rust",
             Kind::Fails => "rust,compile_fail",
             Kind::Panics => "rust,should_panic",
             Kind::C => "c",
