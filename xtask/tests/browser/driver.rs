@@ -89,7 +89,11 @@ fn start_driver() -> Driver {
         .and_then(|l| l.local_addr())
         .expect("a free port")
         .port();
-    let mut child = Command::new(chromedriver)
+    // One step below normal priority, it and the Chromium it starts: the
+    // PDF test's Chromium, the longest chain of the run, comes first.
+    let mut child = Command::new("nice")
+        .args(["-n", "5"])
+        .arg(chromedriver)
         .arg(format!("--port={port}"))
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
