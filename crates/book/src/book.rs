@@ -324,7 +324,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
          {{{{#include {include}}}}}\n\
          ```\n\
          \n\
-         ```{snapshot_fence}\n\
+         ```text\n\
          {{{{#include {snapshot}}}}}\n\
          ```\n\
          \n\
@@ -335,7 +335,6 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
         number = shown.number,
         caption = caption,
         fence = kind.fence(),
-        snapshot_fence = kind.snapshot_fence(),
     )
 }
 

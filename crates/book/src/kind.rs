@@ -125,13 +125,4 @@ impl Kind {
             Kind::Java => "java",
         }
     }
-
-    /// The info string of the code fence that shows the snapshot: a console
-    /// transcript for C and C++ (the commands are part of it), text otherwise.
-    pub fn snapshot_fence(self) -> &'static str {
-        match self {
-            Kind::C | Kind::Cpp => "console",
-            _ => "text",
-        }
-    }
 }
