@@ -11,6 +11,7 @@
 //!   one module per kind of listing, each holding the test that checks (or,
 //!   under `cargo xtask bless`, writes) the snapshots of its kind;
 //! - `ub_index`: src/ub-index.md against the reports in the snapshots;
+//! - `mir`: the compiler's MIR of a function, as the book quotes it;
 //! - `snapshot`: a snapshot compared, with its diff, or written;
 //! - `lints`: the Markdown (SUMMARY.md, pages, fences, figures, links) and
 //!   the listings' formatting;
@@ -25,6 +26,7 @@ mod fails;
 mod fixture;
 mod lints;
 mod markdown;
+mod mir;
 mod miri;
 mod mistakes;
 mod native;

@@ -252,6 +252,10 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
                 // Numbering::of reported why.
                 None => problems.push(at("this listing cannot be shown (see above)".into())),
             },
+            Ok(Directive::Mir { path }) => match mir_figure(&path, numbering) {
+                Ok(html) => out.push_str(&html),
+                Err(message) => problems.push(at(message)),
+            },
             Ok(Directive::Ref { name }) => {
                 let html = line_of(text, found.range.start).trim_start().starts_with('<');
                 match reference(&name, page, numbering, html) {
@@ -295,11 +299,47 @@ fn render_refs(text: &str, page: &Page, numbering: &Numbering, html: bool) -> Re
         last = found.range.end;
         match found.directive? {
             Directive::Ref { name } => out.push_str(&reference(&name, page, numbering, html)?),
-            Directive::Listing { .. } => return Err("a listing inside a caption".into()),
+            Directive::Listing { .. } | Directive::Mir { .. } => {
+                return Err("a listing inside a caption".into());
+            }
         }
     }
     out.push_str(&text[last..]);
     Ok(out)
+}
+
+/// What `{{#mir path}}` becomes: the `.mir` snapshot of a listing shown in
+/// the book, in a figure whose caption names the function and the listing.
+fn mir_figure(path: &str, numbering: &Numbering) -> Result<String, String> {
+    let mut from_root = path;
+    while let Some(rest) = from_root.strip_prefix("../") {
+        from_root = rest;
+    }
+    let shown = numbering
+        .shown
+        .iter()
+        .find(|s| s.listing.shown == from_root)
+        .ok_or_else(|| format!("`{path}` is not a listing shown in the book: show it with `{{{{#listing}}}}` first"))?;
+    let function = shown.listing.mir_function().ok_or_else(|| {
+        format!(
+            "{} names no function for its MIR: add a line `//@ mir: <function>`",
+            shown.listing.shown
+        )
+    })?;
+    Ok(format!(
+        "<figure class=\"mir\">\n\
+         <figcaption>The MIR of <code>{function}</code> in Listing {number}, as \
+         <code>rustc --emit=mir</code> writes it, without the blocks that run \
+         only while unwinding</figcaption>\n\
+         \n\
+         ```text\n\
+         {{{{#include {include}}}}}\n\
+         ```\n\
+         \n\
+         </figure>",
+        number = shown.number,
+        include = format!("{}.mir", path.strip_suffix(".rs").unwrap()),
+    ))
 }
 
 /// The figure a `{{#listing}}` becomes: number, badge, the listing and its

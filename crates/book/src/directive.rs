@@ -24,6 +24,11 @@ pub enum Directive {
     Ref {
         name: String,
     },
+    /// `{{#mir path}}`: the compiler's MIR of the function the listing at
+    /// `path` names on its `//@ mir:` line, from its `.mir` snapshot.
+    Mir {
+        path: String,
+    },
 }
 
 /// A directive found in a page.
@@ -40,8 +45,9 @@ pub struct Found {
 
 const LISTING: &str = "{{#listing";
 const REF: &str = "{{#ref";
+const MIR: &str = "{{#mir";
 
-/// Every `{{#listing}}` and `{{#ref}}` in `text`, in order.
+/// Every `{{#listing}}`, `{{#ref}}` and `{{#mir}}` in `text`, in order.
 pub fn find(text: &str) -> Vec<Found> {
     let mut found = Vec::new();
     let mut offset = 0;
@@ -57,7 +63,7 @@ pub fn find(text: &str) -> Vec<Found> {
                 rest.starts_with(word)
                     && rest[word.len()..].starts_with(|c: char| c.is_whitespace() || c == '}')
             };
-            if escaped || !(is(LISTING) || is(REF)) {
+            if escaped || !(is(LISTING) || is(REF) || is(MIR)) {
                 continue;
             }
             // A listing's caption may hold `{{#ref}}`s: its own end is the
@@ -80,6 +86,17 @@ pub fn find(text: &str) -> Vec<Found> {
                         .to_string())
                 } else {
                     parse_listing(inner["#listing".len()..].trim())
+                }
+            } else if is(MIR) {
+                let path = inner["#mir".len()..].trim();
+                if body.trim() != &rest[..close + 2] {
+                    Err("`{{#mir ...}}` stands alone on its line".to_string())
+                } else if !path.ends_with(".rs") || path.contains(char::is_whitespace) {
+                    Err(format!(
+                        "write `{{{{#mir ../../listings/<chapter>/runs/<name>.rs}}}}`, not `{path}`"
+                    ))
+                } else {
+                    Ok(Directive::Mir { path: path.to_string() })
                 }
             } else {
                 parse_ref(inner["#ref".len()..].trim())

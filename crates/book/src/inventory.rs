@@ -47,6 +47,23 @@ impl Listing {
         }
     }
 
+    /// The function whose MIR the listing's `.mir` snapshot holds, named
+    /// on a line `//@ mir: name` (runs listings only).
+    pub fn mir_function(&self) -> Option<String> {
+        if self.kind != Kind::Runs {
+            return None;
+        }
+        std::fs::read_to_string(&self.path)
+            .ok()?
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("//@ mir:").map(|f| f.trim().to_string()))
+    }
+
+    /// The listing's MIR snapshot: `<name>.mir` beside it.
+    pub fn mir_snapshot(&self) -> PathBuf {
+        self.path.with_extension("mir")
+    }
+
     /// The Miri flags the listing declares on `//@ miri-flags:` lines.
     pub fn miri_flags(&self) -> Vec<String> {
         std::fs::read_to_string(&self.path)
@@ -174,6 +191,18 @@ fn file_in_kind_folder(
             path: path.to_path_buf(),
             shown,
         });
+    } else if ext == "mir" && kind == Kind::Runs {
+        let declares = std::fs::read_to_string(path.with_extension(source))
+            .is_ok_and(|s| s.lines().any(|l| l.trim().starts_with("//@ mir:")));
+        if !declares {
+            inventory.problems.push(Problem::in_file(
+                shown,
+                format!(
+                    "a MIR snapshot whose listing {stem}.{source} names no function \
+                     (`//@ mir: name`): delete it, or add the line"
+                ),
+            ));
+        }
     } else if ext == snapshot {
         if !path.with_extension(source).is_file() {
             inventory.problems.push(Problem::in_file(

@@ -22,6 +22,8 @@ pub fn bless_filters() -> Vec<String> {
     Kind::ALL
         .iter()
         .map(|k| format!("{}::", k.folder()))
+        // The MIR snapshots of runs listings that name a function.
+        .chain(["mir::".to_string()])
         .collect()
 }
 

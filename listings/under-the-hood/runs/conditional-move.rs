@@ -1,3 +1,4 @@
+//@ mir: maybe_move
 struct Noisy(&'static str);
 
 impl Drop for Noisy {

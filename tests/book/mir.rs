@@ -1,0 +1,117 @@
+//! The MIR the book quotes. A runs listing with a line `//@ mir: f` has a
+//! snapshot `<name>.mir`: the compiler's MIR of its function `f`, as
+//! `rustc --emit=mir` writes it with the book's toolchain (edition 2024, a
+//! debug build), through one documented filter (`filter`): the function's
+//! body only, without the blocks that run only while unwinding (`(cleanup)`),
+//! and with each call's `-> [return: bbN, unwind: ...]` written `-> bbN`.
+//! The page shows it with `{{#mir ../../listings/<chapter>/runs/<name>.rs}}`.
+
+use crate::snapshot::{self, Checked};
+use book_model::{Kind, Listing, Problem, Report, work};
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+/// `f`'s MIR in `mir` (all of a crate's MIR), filtered as the module says.
+pub fn filter(mir: &str, function: &str) -> Option<String> {
+    let start = mir.lines().position(|l| l.starts_with(&format!("fn {function}(")))?;
+    let mut out = Vec::new();
+    let mut in_cleanup = false;
+    for line in mir.lines().skip(start) {
+        let trimmed = line.trim();
+        if trimmed.starts_with("bb") && trimmed.ends_with("(cleanup): {") {
+            in_cleanup = true;
+            continue;
+        }
+        if in_cleanup {
+            if line == "    }" {
+                in_cleanup = false;
+            }
+            continue;
+        }
+        if line.is_empty() && out.last().is_some_and(|l: &String| l.is_empty()) {
+            continue; // the blank line after a block left out
+        }
+        out.push(short_return(line));
+        if line == "}" {
+            break;
+        }
+    }
+    Some(out.join("\n") + "\n")
+}
+
+/// `-> [return: bb3, unwind: bb9];` becomes `-> bb3;`.
+fn short_return(line: &str) -> String {
+    let Some(at) = line.find("-> [return: ") else { return line.to_string() };
+    let rest = &line[at + "-> [return: ".len()..];
+    let Some(comma) = rest.find(',') else { return line.to_string() };
+    let Some(end) = rest.find("];") else { return line.to_string() };
+    format!("{}-> {};{}", &line[..at], &rest[..comma], &rest[end + 2..])
+}
+
+fn emit(root: &Path, work_dir: &Path, listing: &Listing) -> Result<String, Problem> {
+    fs::create_dir_all(work_dir).unwrap();
+    let out = work_dir.join(format!("{}.mir", listing.unique_name()));
+    let output = Command::new("rustc")
+        .current_dir(root)
+        .args(["--edition", "2024", "--crate-type", "bin", "--crate-name", "listing", "--emit=mir", "-o"])
+        .arg(&out)
+        .arg(&listing.path)
+        .output()
+        .map_err(|e| Problem::in_file(&listing.shown, format!("cannot run rustc: {e}")))?;
+    if !output.status.success() {
+        return Err(Problem::in_file(
+            &listing.shown,
+            format!("rustc --emit=mir failed:\n{}", String::from_utf8_lossy(&output.stderr)),
+        ));
+    }
+    Ok(fs::read_to_string(&out).unwrap())
+}
+
+pub fn check(root: &Path, work_dir: &Path, bless: bool) -> Report {
+    let inventory = book_model::inventory::scan(root);
+    let mut report = Report::default();
+    for listing in inventory.of_kind(Kind::Runs) {
+        let Some(function) = listing.mir_function() else { continue };
+        let shown = format!("{}.mir", listing.shown.strip_suffix(".rs").unwrap());
+        let result = emit(root, work_dir, listing).and_then(|mir| {
+            let filtered = filter(&mir, &function).ok_or_else(|| {
+                Problem::in_file(&listing.shown, format!("the compiler's MIR has no function `{function}`"))
+            })?;
+            snapshot::check(&listing.mir_snapshot(), &shown, &filtered, bless)
+        });
+        report.checked += 1;
+        match result {
+            Ok(Checked::Same) => {}
+            Ok(Checked::Blessed) => report.blessed.push(shown),
+            Err(problem) => report.push(problem),
+        }
+    }
+    report
+}
+
+/// Under `cargo xtask bless` the snapshots are written instead.
+#[test]
+fn mir_snapshots_are_the_compilers_mir_of_their_function() {
+    assert!(
+        module_path!().ends_with("::mir"),
+        "cargo xtask bless runs the MIR snapshots' writer as `mir::`"
+    );
+    let work_dir = crate::target_dir().join("book-mir");
+    let report = check(crate::root(), &work_dir, work::blessing());
+    assert!(report.checked >= 1, "no listing names a function for its MIR");
+    report.assert_ok("the MIR snapshots");
+}
+
+#[test]
+fn the_filter_keeps_the_function_without_its_cleanup_blocks() {
+    let mir = "fn other() -> () {\n    bb0: {\n        return;\n    }\n}\n\n\
+               fn f() -> () {\n    let mut _0: ();\n\n    bb0: {\n        \
+               _1 = g() -> [return: bb1, unwind: bb2];\n    }\n\n    bb1: {\n        return;\n    }\n\n    \
+               bb2 (cleanup): {\n        resume;\n    }\n}\n";
+    assert_eq!(
+        filter(mir, "f").unwrap(),
+        "fn f() -> () {\n    let mut _0: ();\n\n    bb0: {\n        _1 = g() -> bb1;\n    }\n\n    \
+         bb1: {\n        return;\n    }\n\n}\n"
+    );
+}
