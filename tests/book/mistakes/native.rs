@@ -1,6 +1,7 @@
 //! A C listing whose sanitizer report changed, and one that stops
 //! compiling; a `ub` listing that Miri no longer flags. Each fails naming
-//! its file; the unchanged listings, whose runs passed, are not run again.
+//! its file; the unchanged listings, whose runs passed, are not run again. A
+//! MIR snapshot whose function changed fails too.
 
 use crate::fixture::Fixture;
 use book_model::{Kind, work::Work};
@@ -67,4 +68,22 @@ fn a_ub_listing_that_miri_no_longer_flags() {
     let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
     let report = crate::ub::check(&fixture.root, &work, &batch, false);
     super::assert_reported(&report.problems, &["listings/demo/ub/dangling.rs:", "Miri reports no undefined behaviour"]);
+}
+
+#[test]
+fn a_mir_snapshot_that_no_longer_matches_the_compilers_mir() {
+    let fixture = Fixture::new("mir");
+    let program = "//@ mir: twice\nfn twice(x: u32) -> u32 {\n    x * 2\n}\n\nfn main() {\n    println!(\"{}\", twice(21));\n}\n";
+    fixture.write("listings/demo/runs/twice.rs", program);
+    fixture.write("listings/demo/runs/twice.stdout", "42\n");
+    let work = fixture.path("target/mir");
+    let report = crate::mir::check(&fixture.root, &work, true);
+    assert!(report.is_ok() && report.checked == 1, "{}", report.describe());
+    let blessed = std::fs::read_to_string(fixture.path("listings/demo/runs/twice.mir")).unwrap();
+    assert!(blessed.starts_with("fn twice(_1: u32) -> u32 {\n"), "{blessed}");
+    assert!(!blessed.contains("fn main"), "{blessed}");
+
+    fixture.edit("listings/demo/runs/twice.rs", "x * 2", "x + x");
+    let report = crate::mir::check(&fixture.root, &work, false);
+    super::assert_reported(&report.problems, &["listings/demo/runs/twice.mir:", "differs from the snapshot"]);
 }
