@@ -49,12 +49,11 @@ fn short_return(line: &str) -> String {
     format!("{}-> {};{}", &line[..at], &rest[..comma], &rest[end + 2..])
 }
 
-fn emit(root: &Path, work_dir: &Path, listing: &Listing) -> Result<String, Problem> {
+fn emit(work_dir: &Path, listing: &Listing) -> Result<String, Problem> {
     fs::create_dir_all(work_dir).unwrap();
     let out = work_dir.join(format!("{}.mir", listing.unique_name()));
     // From the repository, whose rust-toolchain.toml names the compiler
     // (a fixture book has none); the listing's path is absolute.
-    let _ = root;
     let output = Command::new("rustc")
         .current_dir(crate::root())
         .args(["--edition", "2024", "--crate-type", "bin", "--crate-name", "listing", "--emit=mir", "-o"])
@@ -77,7 +76,7 @@ pub fn check(root: &Path, work_dir: &Path, bless: bool) -> Report {
     for listing in inventory.of_kind(Kind::Runs) {
         let Some(function) = listing.mir_function() else { continue };
         let shown = format!("{}.mir", listing.shown.strip_suffix(".rs").unwrap());
-        let result = emit(root, work_dir, listing).and_then(|mir| {
+        let result = emit(work_dir, listing).and_then(|mir| {
             let filtered = filter(&mir, &function).ok_or_else(|| {
                 Problem::in_file(&listing.shown, format!("the compiler's MIR has no function `{function}`"))
             })?;
