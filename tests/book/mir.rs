@@ -3,7 +3,8 @@
 //! `rustc --emit=mir` writes it with the book's toolchain (edition 2024, a
 //! debug build), through one documented filter (`filter`): the function's
 //! body only, without the blocks that run only while unwinding (`(cleanup)`),
-//! and with each call's `-> [return: bbN, unwind: ...]` written `-> bbN`.
+//! and with each call's `-> [return: bbN, unwind: ...]` (an assertion's
+//! `-> [success: bbN, ...]`) written `-> bbN`.
 //! The page shows it with `{{#mir ../../listings/<chapter>/runs/<name>.rs}}`.
 
 use crate::snapshot::{self, Checked};
@@ -40,10 +41,13 @@ pub fn filter(mir: &str, function: &str) -> Option<String> {
     Some(out.join("\n") + "\n")
 }
 
-/// `-> [return: bb3, unwind: bb9];` becomes `-> bb3;`.
+/// `-> [return: bb3, unwind: bb9];` becomes `-> bb3;`, and an assertion's
+/// `-> [success: bb4, unwind continue];` becomes `-> bb4;`.
 fn short_return(line: &str) -> String {
-    let Some(at) = line.find("-> [return: ") else { return line.to_string() };
-    let rest = &line[at + "-> [return: ".len()..];
+    let Some((at, word)) = ["-> [return: ", "-> [success: "].iter().find_map(|w| Some((line.find(w)?, *w))) else {
+        return line.to_string();
+    };
+    let rest = &line[at + word.len()..];
     let Some(comma) = rest.find(',') else { return line.to_string() };
     let Some(end) = rest.find("];") else { return line.to_string() };
     format!("{}-> {};{}", &line[..at], &rest[..comma], &rest[end + 2..])

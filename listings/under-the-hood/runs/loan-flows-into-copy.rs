@@ -1,3 +1,4 @@
+//@ mir: main
 fn main() {
     let mut level = 3;
     let r = &level; // loan L0 of `level`
