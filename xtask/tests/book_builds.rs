@@ -87,3 +87,58 @@ fn a_chapter_missing_from_disk_fails_the_build() {
         "mdBook must not create it"
     );
 }
+
+/// Every Rust listing's figure ends with a plain link that opens its whole
+/// source (less its `ANCHOR` lines) in the Playground, stable, edition 2024;
+/// no other listing has one.
+#[test]
+fn every_rust_listing_links_to_the_playground_with_its_whole_source() {
+    let root = xtask::root();
+    let (out, result) = build_into("playground", &root);
+    result.expect("the book should build");
+    let mut sources = std::collections::BTreeSet::new();
+    for entry in walkdir::WalkDir::new(root.join("listings")).into_iter().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = fs::read_to_string(entry.path()).unwrap();
+            let code: String = text
+                .lines()
+                .filter(|l| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            sources.insert(code);
+        }
+    }
+    const PREFIX: &str = "https://play.rust-lang.org/?version=stable&amp;mode=debug&amp;edition=2024&amp;code=";
+    let (mut links, mut rust_figures) = (0, 0);
+    for page in xtask::pages::html_files(&out) {
+        if page.ends_with("print.html") {
+            continue;
+        }
+        let html = fs::read_to_string(&page).unwrap();
+        let shown = page.strip_prefix(&out).unwrap().display().to_string();
+        for figure in html.split("<figure class=\"listing\"").skip(1) {
+            let figure = figure.split("</figure>").next().unwrap();
+            let rust = ["runs", "fails", "panics", "aborts", "ub"]
+                .iter()
+                .any(|k| figure.contains(&format!("<span class=\"badge {k}\">")));
+            let link = figure.split("<p class=\"open-in-playground\"><a href=\"").nth(1);
+            match (rust, link) {
+                (true, Some(link)) => {
+                    rust_figures += 1;
+                    links += 1;
+                    let url = link.split('"').next().unwrap();
+                    assert!(url.starts_with(PREFIX), "{shown}: {url}");
+                    let code = percent_encoding::percent_decode_str(&url[PREFIX.len()..])
+                        .decode_utf8()
+                        .unwrap();
+                    assert!(sources.contains(code.as_ref()), "{shown}: the Playground gets no listing's source:\n{code}");
+                    assert!(figure.contains("target=\"_blank\" rel=\"noopener\""), "{shown}");
+                }
+                (true, None) => panic!("{shown}: a Rust listing without its Playground link"),
+                (false, Some(_)) => panic!("{shown}: a listing in another language with a Playground link"),
+                (false, None) => {}
+            }
+        }
+    }
+    assert!(rust_figures > 200 && links == rust_figures, "{links} links, {rust_figures} Rust listings");
+}

@@ -367,6 +367,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
          ```text\n\
          {{{{#include {snapshot}}}}}\n\
          ```\n\
+         {playground}\
          \n\
          </figure>",
         id = shown.id(),
@@ -375,7 +376,29 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
         number = shown.number,
         caption = caption,
         fence = kind.fence(),
+        playground = playground_link(&shown.listing).map_or(String::new(), |url| format!(
+            "\n<p class=\"open-in-playground\"><a href=\"{url}\" target=\"_blank\" rel=\"noopener\">\
+             Open in the Playground</a></p>\n"
+        )),
     )
+}
+
+/// The Rust Playground with the listing's whole source (its `ANCHOR`
+/// lines left out), on the stable channel and edition 2024, as an HTML
+/// attribute value; `None` for a listing that is not Rust. A plain link:
+/// nothing is fetched until the reader follows it.
+pub fn playground_link(listing: &crate::Listing) -> Option<String> {
+    if listing.kind.source_extension() != "rs" {
+        return None;
+    }
+    let source = std::fs::read_to_string(&listing.path).ok()?;
+    let code: String = source
+        .lines()
+        .filter(|l| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let code = percent_encoding::utf8_percent_encode(&code, percent_encoding::NON_ALPHANUMERIC);
+    Some(format!("https://play.rust-lang.org/?version=stable&amp;mode=debug&amp;edition=2024&amp;code={code}"))
 }
 
 fn line_of(text: &str, offset: usize) -> &str {

@@ -143,7 +143,8 @@ fn a_listing_figure_written_by_hand() {
 }
 
 /// What the preprocessor renders for a listing: its number, its kind's
-/// badge and fence, the listing and its own snapshot right below it.
+/// badge and fence, the listing and its own snapshot right below it, then
+/// the link that opens it in the Playground.
 #[test]
 fn a_rendered_listing_shows_its_badge_and_its_snapshot() {
     let fixture = crate::fixture::Fixture::new("render");
@@ -159,7 +160,9 @@ fn a_rendered_listing_shows_its_badge_and_its_snapshot() {
             "<figure class=\"listing\" id=\"listing-1-3\">\n<figcaption><span class=\"badge \
              panics\">Panics</span> Listing 1-3: Boom</figcaption>\n\n```rust,should_panic\n\
              {{#include ../../listings/demo/panics/boom.rs}}\n```\n\n```text\n\
-             {{#include ../../listings/demo/panics/boom.stderr}}\n```\n\n</figure>"
+             {{#include ../../listings/demo/panics/boom.stderr}}\n```\n\n\
+             <p class=\"open-in-playground\"><a href=\"https://play.rust-lang.org/?version=stable\
+             &amp;mode=debug&amp;edition=2024&amp;code="
         ),
         "{html}"
     );
