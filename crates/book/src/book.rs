@@ -377,8 +377,10 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
         caption = caption,
         fence = kind.fence(),
         playground = playground_link(&shown.listing).map_or(String::new(), |url| format!(
-            "\n<p class=\"open-in-playground\"><a href=\"{url}\" target=\"_blank\" rel=\"noopener\">\
-             Open in the Playground</a></p>\n"
+            "\n<p class=\"open-in-playground\"><a href=\"{url}\" target=\"_blank\" rel=\"noopener\" \
+             aria-label=\"Open Listing {number} in the Rust Playground (new tab)\">\
+             Open in the Playground</a></p>\n",
+            number = shown.number
         )),
     )
 }
