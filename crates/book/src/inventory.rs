@@ -48,9 +48,9 @@ impl Listing {
     }
 
     /// The function whose MIR the listing's `.mir` snapshot holds, named
-    /// on a line `//@ mir: name` (runs listings only).
+    /// on a line `//@ mir: name` (runs and does-not-compile listings).
     pub fn mir_function(&self) -> Option<String> {
-        if self.kind != Kind::Runs {
+        if !matches!(self.kind, Kind::Runs | Kind::Fails) {
             return None;
         }
         std::fs::read_to_string(&self.path)
@@ -191,7 +191,7 @@ fn file_in_kind_folder(
             path: path.to_path_buf(),
             shown,
         });
-    } else if ext == "mir" && kind == Kind::Runs {
+    } else if ext == "mir" && matches!(kind, Kind::Runs | Kind::Fails) {
         let declares = std::fs::read_to_string(path.with_extension(source))
             .is_ok_and(|s| s.lines().any(|l| l.trim().starts_with("//@ mir:")));
         if !declares {

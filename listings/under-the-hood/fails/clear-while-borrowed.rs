@@ -4,3 +4,4 @@ fn main() {
     names.clear(); // drops every String in the vector
     println!("first name: {first}");
 }
+//@ mir: main

@@ -1,4 +1,3 @@
-//@ mir: maybe_move
 struct Noisy(&'static str);
 
 impl Drop for Noisy {
@@ -25,3 +24,4 @@ fn main() {
     println!("maybe_move(false):");
     maybe_move(false);
 }
+//@ mir: maybe_move

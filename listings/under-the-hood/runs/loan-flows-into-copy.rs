@@ -1,4 +1,3 @@
-//@ mir: main
 fn main() {
     let mut level = 3;
     let r = &level; // loan L0 of `level`
@@ -7,3 +6,4 @@ fn main() {
     level += 1; // L0 is no longer live: allowed
     println!("level = {level}");
 }
+//@ mir: main
