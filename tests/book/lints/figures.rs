@@ -20,8 +20,16 @@ pub fn check(
     if let Err(found) = book::render(page, numbering) {
         problems.extend(found.into_iter().filter(|p| !p.message.contains("(see above)")));
     }
-    for (i, line) in page.text.lines().enumerate() {
-        if let Some(number) = written_number(line) {
+    let lines: Vec<&str> = page.text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        // `Listing` at the end of a line and its number on the next.
+        let wrapped = line
+            .trim_end()
+            .strip_suffix("Listing")
+            .filter(|before| before.is_empty() || before.ends_with([' ', '(', '[']))
+            .and_then(|_| lines.get(i + 1))
+            .and_then(|next| written_number(&format!("Listing {}", next.trim_start())));
+        if let Some(number) = written_number(line).or(wrapped) {
             problems.push(parsed.at(
                 i + 1,
                 format!(

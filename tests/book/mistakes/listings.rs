@@ -126,6 +126,15 @@ fn a_listing_number_written_by_hand() {
 }
 
 #[test]
+fn a_listing_number_written_by_hand_across_two_lines() {
+    lint_problem(
+        "number-by-hand-wrapped",
+        |f| f.edit("src/demo/more.md", "See {{#ref hello}} on", "See Listing\n1-1 on"),
+        &["src/demo/more.md:3:", "`Listing 1-1` written by hand"],
+    );
+}
+
+#[test]
 fn a_listing_figure_written_by_hand() {
     lint_problem(
         "figure-by-hand",
