@@ -8,7 +8,8 @@
 //! - `listings`: the layout of listings/ and the `{{#listing}}` directive;
 //! - `pages`: fences, Markdown Rust blocks, SUMMARY.md, diagrams, links;
 //! - `error_index`: src/error-index.md against the snapshots;
-//! - `native`: C listings under the sanitizers, ub listings under Miri.
+//! - `native`: C listings under the sanitizers, ub listings under Miri;
+//! - `ub_index`: src/ub-index.md against the reports.
 
 mod error_index;
 mod fails;
@@ -16,6 +17,7 @@ mod listings;
 mod native;
 mod pages;
 mod programs;
+mod ub_index;
 
 use crate::fixture::Fixture;
 use book_model::Problem;
