@@ -11,7 +11,8 @@
 //! `-> [success: bbN, ...]`) written `-> bbN`.
 //! The page shows it with `{{#mir ../../listings/<chapter>/runs/<name>.rs}}`.
 
-use crate::snapshot::{self, Checked};
+use crate::snapshot;
+use book_model::record::{Records, fingerprint};
 use book_model::{Kind, Listing, Problem, Report, work};
 use std::fs;
 use std::path::Path;
@@ -121,46 +122,22 @@ fn emit(work_dir: &Path, listing: &Listing) -> Result<String, Problem> {
     Ok(fs::read_to_string(&out).unwrap())
 }
 
-/// `rustc -vV` of the book's compiler, asked once per test run.
-fn rustc_version() -> &'static str {
-    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    VERSION.get_or_init(|| {
-        Command::new("rustc")
-            .current_dir(crate::root())
-            .arg("-vV")
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-            .unwrap_or_default()
-    })
-}
-
 /// Everything a MIR snapshot's check depends on: the listing, the snapshot,
 /// the compiler that wrote it, this harness.
-fn record(listing: &Listing) -> String {
-    let mut key = Vec::new();
-    key.extend(fs::read(&listing.path).unwrap_or_default());
-    key.push(0);
-    key.extend(fs::read(listing.mir_snapshot()).unwrap_or_default());
-    key.push(0);
-    if listing.kind == Kind::Fails {
-        key.extend(crate::tools::MIRI.installed().unwrap_or_default().into_bytes());
-    } else {
-        key.extend(rustc_version().as_bytes());
-    }
-    key.extend(include_str!("mir.rs").as_bytes());
-    let hash = key.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
-    format!("{hash:016x}")
+fn key(listing: &Listing) -> String {
+    let files = [fs::read(&listing.path).unwrap_or_default(), fs::read(listing.mir_snapshot()).unwrap_or_default()];
+    let compiler = if listing.kind == Kind::Fails { &crate::tools::MIRI } else { &crate::tools::RUSTC };
+    let version = compiler.installed().unwrap_or_default();
+    fingerprint(files.iter().map(Vec::as_slice).chain([version.as_bytes(), include_str!("mir.rs").as_bytes()]))
 }
 
 pub fn check(root: &Path, work_dir: &Path, bless: bool) -> Report {
     let inventory = book_model::inventory::scan(root);
     let mut report = Report::default();
-    let records = work_dir.join("passed");
-    fs::create_dir_all(&records).unwrap();
+    let records = Records::in_work_dir(work_dir);
     for listing in inventory.listings.iter().filter(|l| matches!(l.kind, Kind::Runs | Kind::Fails)) {
         let Some(function) = listing.mir_function() else { continue };
-        let recorded = records.join(listing.unique_name());
-        if fs::read_to_string(&recorded).ok() == Some(record(listing)) {
+        if records.passed(listing, &key(listing)) {
             report.cached += 1;
             continue;
         }
@@ -176,16 +153,11 @@ pub fn check(root: &Path, work_dir: &Path, bless: bool) -> Report {
             })?;
             snapshot::check(&listing.mir_snapshot(), &shown, &filtered, bless)
         });
-        report.checked += 1;
         // A snapshot just written holds what the compiler wrote.
         if result.is_ok() {
-            fs::write(&recorded, record(listing)).unwrap();
+            records.record(listing, &key(listing));
         }
-        match result {
-            Ok(Checked::Same) => {}
-            Ok(Checked::Blessed) => report.blessed.push(shown),
-            Err(problem) => report.push(problem),
-        }
+        snapshot::tally(&mut report, &shown, result);
     }
     report
 }

@@ -9,31 +9,21 @@
 //! snapshot, its flags, Miri's version, this harness), and is not run again
 //! until one changes, as cargo does for a build.
 
+use crate::programs::{Run, run_command};
 use crate::tools;
+use book_model::record::{Records, fingerprint, two_at_a_time};
 use book_model::{Kind, Listing, Problem, manifest, work::Work};
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
+use std::process::Command;
 use std::time::Duration;
-use wait_timeout::ChildExt;
 
 /// A listing that Miri interprets longer than this has hung.
 const TIME_LIMIT: Duration = Duration::from_secs(120);
 
-/// What a Miri run printed.
-pub struct MiriRun {
-    pub code: Option<i32>,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-/// Whether Miri checks the listing (`Listing::checked_by_miri`).
-pub fn checks(listing: &Listing) -> bool {
-    listing.checked_by_miri()
-}
+/// What a Miri run printed (its stderr normalized), or why there is none.
+pub type MiriRun = Result<Run, String>;
 
 /// The command line the reader would type, as the first line of a `ub`
 /// snapshot: which aliasing model ran is part of what the report means.
@@ -55,47 +45,33 @@ pub fn run_unrecorded(
     listings: &[&Listing],
     passed: &(dyn Fn(&Listing, &MiriRun) -> bool + Sync),
 ) -> Result<HashMap<String, MiriRun>, Problem> {
-    let records = work_dir.join("passed");
-    let todo: Vec<&Listing> = listings
-        .iter()
-        .copied()
-        .filter(|l| fs::read_to_string(record_path(&records, l)).ok() != Some(record(l)))
-        .collect();
+    let records = Records::in_work_dir(work_dir);
+    let todo: Vec<&Listing> = listings.iter().copied().filter(|l| !records.passed(l, &key(l))).collect();
     if todo.is_empty() {
         return Ok(HashMap::new());
     }
     tools::MIRI.check(root, book_model::work::blessing())?;
-    fs::create_dir_all(&records).unwrap();
     // Every listing Miri checks is a binary, whichever the caller runs, so
     // that the two tests that share this crate never rewrite its manifest.
     let inventory = book_model::inventory::scan(root);
     let bins: Vec<(String, PathBuf)> = inventory
         .listings
         .iter()
-        .filter(|l| checks(l))
+        .filter(|l| l.checked_by_miri())
         .map(|l| (l.unique_name(), l.path.clone()))
         .collect();
     crate::programs::write_if_changed(
         &work_dir.join("Cargo.toml"),
         &manifest::programs(Work::Miri.folder(), &bins),
     );
-    let queue = Mutex::new(todo.clone());
-    let runs = Mutex::new(HashMap::new());
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let Some(listing) = queue.lock().unwrap().pop() else { break };
-                    let run = run(root, work_dir, listing);
-                    if passed(listing, &run) {
-                        fs::write(record_path(&records, listing), record(listing)).unwrap();
-                    }
-                    runs.lock().unwrap().insert(listing.unique_name(), run);
-                }
-            });
+    let runs = two_at_a_time(&todo, |listing| {
+        let run = run(root, work_dir, listing);
+        if passed(listing, &run) {
+            records.record(listing, &key(listing));
         }
+        run
     });
-    Ok(runs.into_inner().unwrap())
+    Ok(todo.iter().map(|l| l.unique_name()).zip(runs).collect())
 }
 
 fn run(root: &Path, work_dir: &Path, listing: &Listing) -> MiriRun {
@@ -120,58 +96,21 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> MiriRun {
     ] {
         command.env_remove(var);
     }
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("cannot run rustup");
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let reader = std::thread::spawn(move || {
-        let mut s = Vec::new();
-        let _ = out.read_to_end(&mut s);
-        s
-    });
-    let mut stderr = Vec::new();
-    let _ = err.read_to_end(&mut stderr);
-    let code = match child.wait_timeout(TIME_LIMIT).unwrap() {
-        Some(status) => status.code(),
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            stderr.extend_from_slice(format!("\n(killed after {TIME_LIMIT:?})\n").as_bytes());
-            None
-        }
-    };
-    let stdout = reader.join().unwrap();
-    MiriRun {
-        code,
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: normalize(&String::from_utf8_lossy(&stderr), root),
-    }
+    let mut run = run_command(command, TIME_LIMIT)?;
+    run.stderr = normalize(&run.stderr, root);
+    Ok(run)
 }
 
-fn record_path(records: &Path, listing: &Listing) -> PathBuf {
-    records.join(listing.unique_name())
-}
-
-/// Everything a Miri verdict depends on.
-fn record(listing: &Listing) -> String {
-    let mut key = String::new();
-    key.push_str(&fs::read_to_string(&listing.path).unwrap_or_default());
-    key.push_str("\0");
-    key.push_str(&fs::read_to_string(listing.snapshot()).unwrap_or_default());
-    key.push_str("\0");
-    key.push_str(&tools::MIRI.installed().unwrap_or_default());
-    key.push_str("\0");
-    key.push_str(include_str!("miri.rs"));
-    key.push_str(include_str!("ub.rs"));
-    format!("{:016x}", fnv(key.as_bytes()))
-}
-
-fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3))
+/// Everything a Miri verdict depends on: the listing, its snapshot, Miri's
+/// version, this harness.
+fn key(listing: &Listing) -> String {
+    let files = [fs::read(&listing.path).unwrap_or_default(), fs::read(listing.snapshot()).unwrap_or_default()];
+    let miri = tools::MIRI.installed().unwrap_or_default();
+    fingerprint(files.iter().map(Vec::as_slice).chain([
+        miri.as_bytes(),
+        include_str!("miri.rs").as_bytes(),
+        include_str!("ub.rs").as_bytes(),
+    ]))
 }
 
 /// Miri's report made stable: the repository's path taken off the
@@ -240,11 +179,12 @@ fn renumber(text: &str, prefix: &str, suffix: &str, digit: impl Fn(char) -> bool
 fn runs_listings_that_use_unsafe_run_clean_under_miri() {
     let root = crate::root();
     let inventory = book_model::inventory::scan(root);
-    let listings: Vec<&Listing> = inventory.listings.iter().filter(|l| checks(l)).collect();
+    let listings: Vec<&Listing> = inventory.listings.iter().filter(|l| l.checked_by_miri()).collect();
     let clean = |listing: &Listing, run: &MiriRun| -> Result<(), Problem> {
         if listing.kind != Kind::Runs {
             return Ok(());
         }
+        let run = run.as_ref().map_err(|e| Problem::in_file(&listing.shown, format!("under Miri: {e}")))?;
         if run.code != Some(0) {
             return Err(Problem::in_file(
                 &listing.shown,

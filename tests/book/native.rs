@@ -10,43 +10,14 @@
 //! `.stdout` snapshot and exit 0, like runs listings. A run that passed is
 //! recorded, keyed on every input, and not run again until one changes.
 
-use crate::snapshot::{self, Checked};
+use crate::snapshot;
 use crate::tools;
+use book_model::foreign::{commands, uses_valgrind};
+use book_model::record::{Records, fingerprint, two_at_a_time};
 use book_model::{Kind, Listing, Problem, Report, work::Work};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-
-/// The flags every C and C++ listing is compiled with.
-pub const C_FLAGS: &str = "-std=c17 -g -O0 -fno-omit-frame-pointer -fsanitize=address,undefined";
-pub const CPP_FLAGS: &str = "-std=c++17 -g -O0 -fno-omit-frame-pointer -fsanitize=address,undefined";
-/// Without sanitizers, for Valgrind (the two do not run together).
-pub const C_FLAGS_VALGRIND: &str = "-std=c17 -g -O0";
-pub const CPP_FLAGS_VALGRIND: &str = "-std=c++17 -g -O0";
-pub const VALGRIND: &str = "valgrind -q --track-origins=yes";
-
-fn uses_valgrind(source: &str) -> bool {
-    source.lines().any(|l| l.trim() == "//@ detector: valgrind")
-}
-
-/// The commands a C or C++ listing is built and run with, as the reader
-/// would type them in the listing's folder.
-pub fn commands(listing: &Listing, source: &str) -> Vec<String> {
-    let file = listing.path.file_name().unwrap().to_string_lossy().into_owned();
-    let (compiler, flags, valgrind_flags) = match listing.kind {
-        Kind::C => ("gcc", C_FLAGS, C_FLAGS_VALGRIND),
-        _ => ("g++", CPP_FLAGS, CPP_FLAGS_VALGRIND),
-    };
-    let exe = &listing.name;
-    if uses_valgrind(source) {
-        vec![
-            format!("{compiler} {valgrind_flags} {file} -o {exe}"),
-            format!("{VALGRIND} ./{exe}"),
-        ]
-    } else {
-        vec![format!("{compiler} {flags} {file} -o {exe}"), format!("./{exe}")]
-    }
-}
 
 /// Runs one command line (split on spaces) in `dir`, with no sanitizer or
 /// Valgrind options from the environment.
@@ -77,6 +48,7 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> Result<String, Proble
     let file = listing.path.file_name().unwrap();
     fs::write(dir.join(file), &source).unwrap();
     let file = file.to_string_lossy();
+    let commands = commands(listing, &source);
     match listing.kind {
         Kind::C | Kind::Cpp => {
             let tool = if listing.kind == Kind::C { &tools::GCC } else { &tools::GXX };
@@ -84,7 +56,6 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> Result<String, Proble
             if uses_valgrind(&source) {
                 tools::VALGRIND.check(root, book_model::work::blessing())?;
             }
-            let commands = commands(listing, &source);
             let build = sh(&dir, &commands[0]).map_err(fail)?;
             let build_err = normalize(&String::from_utf8_lossy(&build.stderr), &dir, &file);
             if !build.status.success() {
@@ -97,12 +68,12 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> Result<String, Proble
             Ok(out)
         }
         Kind::Python | Kind::Java => {
-            let program = if listing.kind == Kind::Python { "python3" } else { "java" };
-            let run = sh(&dir, &format!("{program} {file}")).map_err(fail)?;
+            let run = sh(&dir, &commands[0]).map_err(fail)?;
             let stderr = String::from_utf8_lossy(&run.stderr);
             if !run.status.success() || !stderr.is_empty() {
                 return Err(fail(format!(
-                    "`{program} {file}` exited with {:?} (it must exit 0 and write nothing to stderr):\n{stderr}",
+                    "`{}` exited with {:?} (it must exit 0 and write nothing to stderr):\n{stderr}",
+                    commands[0],
                     run.status.code()
                 )));
             }
@@ -243,51 +214,24 @@ fn addresses(line: &str) -> String {
     out
 }
 
-fn record_path(work_dir: &Path, listing: &Listing) -> PathBuf {
-    work_dir.join("passed").join(listing.unique_name())
-}
-
-/// Everything a run's verdict depends on.
-fn record(listing: &Listing) -> String {
-    let mut key = Vec::new();
-    key.extend(fs::read(&listing.path).unwrap_or_default());
-    key.push(0);
-    key.extend(fs::read(listing.snapshot()).unwrap_or_default());
-    key.push(0);
+/// Everything a run's verdict depends on: the listing, its snapshot, the
+/// tools that build and run it, this harness.
+fn key(listing: &Listing) -> String {
     let tools_in_use: &[&tools::Tool] = match listing.kind {
         Kind::C => &[&tools::GCC, &tools::VALGRIND],
         Kind::Cpp => &[&tools::GXX, &tools::VALGRIND],
-        _ => &[],
+        Kind::Python => &[&tools::PYTHON],
+        _ => &[&tools::JAVA],
     };
-    for tool in tools_in_use {
-        key.extend(tool.installed().unwrap_or_default().into_bytes());
-    }
-    let program = match listing.kind {
-        Kind::Python => "python3",
-        Kind::Java => "java",
-        _ => "",
-    };
-    if !program.is_empty() {
-        key.extend(interpreter_version(program).into_bytes());
-    }
-    key.extend(include_str!("native.rs").as_bytes());
-    let hash = key.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
-    format!("{hash:016x}")
-}
-
-/// `python3 --version` or `java --version`, asked once per test run.
-fn interpreter_version(program: &'static str) -> String {
-    static ASKED: std::sync::Mutex<Vec<(&str, String)>> = std::sync::Mutex::new(Vec::new());
-    if let Some((_, v)) = ASKED.lock().unwrap().iter().find(|(p, _)| *p == program) {
-        return v.clone();
-    }
-    let version = Command::new(program)
-        .arg("--version")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr))
-        .unwrap_or_default();
-    ASKED.lock().unwrap().push((program, version.clone()));
-    version
+    let versions: Vec<String> = tools_in_use.iter().map(|t| t.installed().unwrap_or_default()).collect();
+    let files = [fs::read(&listing.path).unwrap_or_default(), fs::read(listing.snapshot()).unwrap_or_default()];
+    fingerprint(
+        files
+            .iter()
+            .map(Vec::as_slice)
+            .chain(versions.iter().map(|v| v.as_bytes()))
+            .chain([include_str!("native.rs").as_bytes()]),
+    )
 }
 
 /// Checks (or, blessing, writes) every listing of `kind` of the book at
@@ -295,42 +239,21 @@ fn interpreter_version(program: &'static str) -> String {
 pub fn check(root: &Path, work_dir: &Path, kind: Kind, bless: bool) -> Report {
     let inventory = book_model::inventory::scan(root);
     let listings: Vec<&Listing> = inventory.of_kind(kind).collect();
-    let mut report = Report::default();
-    let todo: Vec<&Listing> = listings
-        .iter()
-        .copied()
-        .filter(|l| fs::read_to_string(record_path(work_dir, l)).ok() != Some(record(l)))
-        .collect();
-    report.cached = listings.len() - todo.len();
-    fs::create_dir_all(work_dir.join("passed")).unwrap();
-    let queue = std::sync::Mutex::new(todo);
-    let results = std::sync::Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let Some(listing) = queue.lock().unwrap().pop() else { break };
-                    let result = run(root, work_dir, listing).and_then(|actual| {
-                        snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &actual, bless)
-                    });
-                    // A snapshot just written holds what the run printed.
-                    if result.is_ok() {
-                        fs::write(record_path(work_dir, listing), record(listing)).unwrap();
-                    }
-                    results.lock().unwrap().push((listing, result));
-                }
-            });
+    let records = Records::in_work_dir(work_dir);
+    let todo: Vec<&Listing> = listings.iter().copied().filter(|l| !records.passed(l, &key(l))).collect();
+    let mut report = Report { cached: listings.len() - todo.len(), ..Report::default() };
+    let results = two_at_a_time(&todo, |listing| {
+        let result = run(root, work_dir, listing).and_then(|actual| {
+            snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &actual, bless)
+        });
+        // A snapshot just written holds what the run printed.
+        if result.is_ok() {
+            records.record(listing, &key(listing));
         }
+        result
     });
-    let mut results = results.into_inner().unwrap();
-    results.sort_by(|a, b| a.0.shown.cmp(&b.0.shown));
-    for (listing, result) in results {
-        report.checked += 1;
-        match result {
-            Ok(Checked::Same) => {}
-            Ok(Checked::Blessed) => report.blessed.push(listing.snapshot_shown()),
-            Err(problem) => report.push(problem),
-        }
+    for (listing, result) in todo.iter().zip(results) {
+        snapshot::tally(&mut report, &listing.snapshot_shown(), result);
     }
     report
 }

@@ -179,14 +179,7 @@ pub fn check(
         match result {
             Err(problem) => report.push(problem.clone()),
             Ok(None) => {}
-            Ok(Some(run)) => {
-                report.checked += 1;
-                match verify(listing, run, bless) {
-                    Ok(Checked::Same) => {}
-                    Ok(Checked::Blessed) => report.blessed.push(listing.snapshot_shown()),
-                    Err(problem) => report.push(problem),
-                }
-            }
+            Ok(Some(run)) => crate::snapshot::tally(&mut report, &listing.snapshot_shown(), verify(listing, run, bless)),
         }
     }
     report
@@ -203,14 +196,21 @@ pub fn describe(code: Option<i32>) -> String {
 }
 
 fn run(exe: &Path) -> Result<Run, String> {
-    let mut child = Command::new(exe)
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
+    let mut command = Command::new(exe);
+    command.env_remove("RUST_BACKTRACE").env_remove("RUST_LIB_BACKTRACE");
+    run_command(command, TIME_LIMIT)
+}
+
+/// Runs `command` with no stdin, both outputs read to the end, killed if it
+/// is still running after `limit`.
+pub fn run_command(mut command: Command, limit: Duration) -> Result<Run, String> {
+    let shown = format!("{:?}", command.get_program());
+    let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", exe.display()))?;
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
     let reader = |mut pipe: Box<dyn Read + Send>| {
         std::thread::spawn(move || {
             let mut bytes = Vec::new();
@@ -220,10 +220,10 @@ fn run(exe: &Path) -> Result<Run, String> {
     };
     let stdout = reader(Box::new(child.stdout.take().unwrap()));
     let stderr = reader(Box::new(child.stderr.take().unwrap()));
-    let Some(status) = child.wait_timeout(TIME_LIMIT).map_err(|e| e.to_string())? else {
+    let Some(status) = child.wait_timeout(limit).map_err(|e| e.to_string())? else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(format!("still running after {TIME_LIMIT:?}: killed"));
+        return Err(format!("still running after {limit:?}: killed"));
     };
     use std::os::unix::process::ExitStatusExt;
     Ok(Run {

@@ -1,7 +1,7 @@
 //! Snapshot files: what the reader is shown under a listing. Compared with
 //! what the program really printed, or rewritten by `cargo xtask bless`.
 
-use book_model::Problem;
+use book_model::{Problem, Report};
 use similar::TextDiff;
 use std::fs;
 use std::path::Path;
@@ -42,6 +42,17 @@ pub fn check(path: &Path, shown: &str, actual: &str, bless: bool) -> Result<Chec
             diff(&expected, actual, shown)
         ),
     ))
+}
+
+/// Counts one checked snapshot, shown as `shown`, in `report`: written,
+/// or a problem, or the same as before.
+pub fn tally(report: &mut Report, shown: &str, result: Result<Checked, Problem>) {
+    report.checked += 1;
+    match result {
+        Ok(Checked::Same) => {}
+        Ok(Checked::Blessed) => report.blessed.push(shown.to_string()),
+        Err(problem) => report.push(problem),
+    }
 }
 
 /// The first line (1-based) where the two texts differ.

@@ -13,8 +13,7 @@ use std::sync::OnceLock;
 
 pub const FILE: &str = "tests/book/tools.toml";
 
-/// The nightly toolchain that runs Miri; the book's compiler stays stable.
-pub const MIRI_TOOLCHAIN: &str = "nightly";
+pub use book_model::work::MIRI_TOOLCHAIN;
 pub const MIRI_INSTALL: &str = "rustup component add miri rust-src --toolchain nightly";
 
 /// A tool the snapshots depend on: its name in tools.toml, the command that
@@ -39,6 +38,27 @@ pub const GXX: Tool = Tool {
     key: "g++",
     command: &["g++", "--version"],
     install: "apt-get install g++",
+};
+/// The book's stable compiler (rust-toolchain.toml, from the repository,
+/// where the tests run): part of a MIR snapshot's record.
+pub const RUSTC: Tool = Tool {
+    key: "rustc",
+    command: &["rustc", "-vV"],
+    install: "rustup show (rust-toolchain.toml names the toolchain)",
+};
+
+/// The interpreters of the Python and Java listings: their versions are
+/// part of a run's record, not pinned in tools.toml (the listings print
+/// plain text whatever the version).
+pub const PYTHON: Tool = Tool {
+    key: "python3",
+    command: &["python3", "--version"],
+    install: "apt-get install python3",
+};
+pub const JAVA: Tool = Tool {
+    key: "java",
+    command: &["java", "--version"],
+    install: "apt-get install default-jdk-headless",
 };
 pub const VALGRIND: Tool = Tool {
     key: "valgrind",

@@ -6,16 +6,18 @@
 //! differently, fails with the difference.
 
 use crate::miri::{self, MiriRun};
+use crate::programs::Run;
 use crate::snapshot::{self, Checked};
 use book_model::{Kind, Listing, Problem, Report, work, work::Work};
 use std::path::Path;
 
 /// What the page shows under a `ub` listing.
-pub fn transcript(listing: &Listing, run: &MiriRun) -> String {
+pub fn transcript(listing: &Listing, run: &Run) -> String {
     format!("{}\n{}", miri::command_line(&listing.miri_flags()), run.stderr)
 }
 
 fn verify(listing: &Listing, run: &MiriRun, bless: bool) -> Result<Checked, Problem> {
+    let run = run.as_ref().map_err(|e| Problem::in_file(&listing.shown, format!("under Miri: {e}")))?;
     if run.code == Some(0) || !run.stderr.contains("error: Undefined Behavior") {
         return Err(Problem::in_file(
             &listing.shown,
@@ -46,21 +48,14 @@ pub fn check(root: &Path, work_dir: &Path, batch: &crate::programs::Batch, bless
             None => {}
         }
     }
-    let passed = |listing: &Listing, run: &MiriRun| {
-        let expected = std::fs::read_to_string(listing.snapshot()).ok();
-        run.code != Some(0) && expected.as_deref() == Some(transcript(listing, run).as_str())
-    };
+    // A run passes when it is what the snapshot holds.
+    let passed = |listing: &Listing, run: &MiriRun| matches!(verify(listing, run, false), Ok(Checked::Same));
     match miri::run_unrecorded(root, work_dir, &built, &passed) {
         Err(problem) => report.push(problem),
         Ok(runs) => {
             for listing in built {
                 let Some(run) = runs.get(&listing.unique_name()) else { continue };
-                report.checked += 1;
-                match verify(listing, run, bless) {
-                    Ok(Checked::Same) => {}
-                    Ok(Checked::Blessed) => report.blessed.push(listing.snapshot_shown()),
-                    Err(problem) => report.push(problem),
-                }
+                snapshot::tally(&mut report, &listing.snapshot_shown(), verify(listing, run, bless));
             }
         }
     }

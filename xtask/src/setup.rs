@@ -74,7 +74,7 @@ pub const NEEDS: &[Need] = &[
 
 /// The nightly toolchain that runs Miri (the book's compiler stays the
 /// stable one of rust-toolchain.toml), and its components.
-pub const MIRI_TOOLCHAIN: &str = "nightly";
+pub use book_model::work::MIRI_TOOLCHAIN;
 pub const MIRI_COMPONENTS: [&str; 2] = ["miri", "rust-src"];
 
 /// Adds Miri to the nightly toolchain when it lacks it, and prepares Miri's

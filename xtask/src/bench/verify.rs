@@ -2,7 +2,9 @@
 //! harness must do: build the runs and panics listings and check the
 //! does-not-compile ones, once, cold.
 
-use book_model::work::Work;
+use book_model::foreign;
+use book_model::record::two_at_a_time;
+use book_model::work::{self, Work};
 use book_model::{Inventory, Kind, manifest};
 use super::median;
 use super::table::{Table, secs};
@@ -241,7 +243,7 @@ fn other_tools(dir: &Path, listings: &Inventory) -> Result<()> {
         let mut command = Command::new("rustup");
         command
             .current_dir(&miri_dir)
-            .args(["run", "nightly", "cargo", "miri", "run", "--quiet", "--bin"])
+            .args(["run", work::MIRI_TOOLCHAIN, "cargo", "miri", "run", "--quiet", "--bin"])
             .arg(listing.unique_name())
             .env("CARGO_TARGET_DIR", miri_dir.join("target"))
             .env("MIRIFLAGS", listing.miri_flags().join(" "))
@@ -255,35 +257,17 @@ fn other_tools(dir: &Path, listings: &Inventory) -> Result<()> {
     for listing in listings.listings.iter().filter(|l| l.kind.is_foreign()) {
         let work = native.join(listing.unique_name());
         fs::create_dir_all(&work)?;
-        let file = listing.path.file_name().unwrap().to_string_lossy().into_owned();
-        fs::copy(&listing.path, work.join(&file))?;
-        let source = fs::read_to_string(&listing.path)?;
-        let valgrind = source.lines().any(|l| l.trim() == "//@ detector: valgrind");
-        let script = match listing.kind {
-            Kind::C | Kind::Cpp => {
-                let (cc, std) = if listing.kind == Kind::C { ("gcc", "c17") } else { ("g++", "c++17") };
-                let sanitize = if valgrind { "" } else { "-fno-omit-frame-pointer -fsanitize=address,undefined" };
-                let run = if valgrind { "valgrind -q --track-origins=yes ./x" } else { "./x" };
-                format!("{cc} -std={std} -g -O0 {sanitize} {file} -o x && {run}")
-            }
-            Kind::Python => format!("python3 {file}"),
-            _ => format!("java {file}"),
-        };
+        fs::copy(&listing.path, work.join(listing.path.file_name().unwrap()))?;
+        // The commands the suite runs and shows (`book_model::foreign`).
+        let commands = foreign::commands(listing, &fs::read_to_string(&listing.path)?);
         let mut command = Command::new("sh");
-        command.current_dir(&work).args(["-c", &script]);
+        command.current_dir(&work).args(["-c", &commands.join(" && ")]);
         jobs.push(command);
     }
-    let queue = std::sync::Mutex::new(jobs);
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let Some(mut job) = queue.lock().unwrap().pop() else { break };
-                    // Their verdicts do not matter here, only their cost.
-                    let _ = job.stdin(Stdio::null()).output();
-                }
-            });
-        }
+    // Their verdicts do not matter here, only their cost.
+    let jobs: Vec<std::sync::Mutex<Command>> = jobs.into_iter().map(std::sync::Mutex::new).collect();
+    two_at_a_time(&jobs, |job| {
+        let _ = job.lock().unwrap().stdin(Stdio::null()).output();
     });
     Ok(())
 }
