@@ -32,6 +32,7 @@ mod mistakes;
 mod native;
 mod panics;
 mod programs;
+mod quizzes;
 mod runs;
 mod snapshot;
 mod tools;

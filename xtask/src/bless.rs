@@ -59,3 +59,33 @@ pub fn bless() -> Result<()> {
     }
     Ok(())
 }
+
+/// `cargo xtask bless --quizzes`: records in `tests/book/quizzes.toml` the
+/// answer each question's listing gives now. The suite fails, naming the
+/// question, while a recorded answer differs from the snapshot's, because
+/// the question's explanations were written for the old one: reread them
+/// first.
+pub fn quizzes() -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(&cargo)
+        .current_dir(root())
+        .args(["test", "--package", work::SUITE_PACKAGE, "--test", work::SUITE_TEST, "--", "lints::"])
+        .env(work::QUIZ_BLESS_VAR, "1")
+        .status()
+        .context("cannot run cargo")?;
+    let changed = Command::new("git")
+        .current_dir(root())
+        .args(["status", "--short", "--", work::QUIZ_ANSWERS])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    if changed.is_empty() {
+        println!("no recorded answer changed");
+    } else {
+        println!("recorded answers written (read `git diff {}`):\n{changed}", work::QUIZ_ANSWERS);
+    }
+    if !status.success() {
+        bail!("the lints failed while recording the answers; the report above says why");
+    }
+    Ok(())
+}

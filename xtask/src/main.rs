@@ -44,7 +44,12 @@ pub enum Task {
     /// Rewrite every listing's snapshot (.stdout, .stderr) from what the
     /// programs and the compiler print now; then read `git diff listings/`
     /// before you commit
-    Bless,
+    Bless {
+        /// Instead, record the answers of the questions (```quiz blocks)
+        /// whose listing answers differently now, after rereading them
+        #[arg(long)]
+        quizzes: bool,
+    },
     /// Time verification, builds and page weight (BENCHMARKS.md)
     Bench(bench::Args),
     /// Install what the tests need when it is missing (Debian's packages),
@@ -66,7 +71,8 @@ fn main() -> ExitCode {
         Task::Export => export(),
         Task::Pdf => pdf(),
         Task::Audit => xtask::audit::audit(&root()),
-        Task::Bless => bless::bless(),
+        Task::Bless { quizzes: false } => bless::bless(),
+        Task::Bless { quizzes: true } => bless::quizzes(),
         Task::Bench(args) => bench::run(&args),
         Task::Test => test(),
         Task::Preprocess { args } => xtask::preprocess::command(&args),

@@ -5,6 +5,7 @@
 
 use crate::directive::{self, Directive};
 use crate::figure::{figure, mir_figure};
+use crate::quiz::{self, Question};
 use crate::{Inventory, Listing, Problem};
 use mdbook_summary::{Link, SummaryItem};
 use std::collections::HashMap;
@@ -101,6 +102,10 @@ impl Shown {
 pub struct Numbering {
     pub shown: Vec<Shown>,
     by_place: HashMap<(String, usize), usize>,
+    /// Every question (a ```quiz block), numbered in order through each chapter.
+    pub questions: Vec<Question>,
+    /// The last page of each chapter: where its answers are printed.
+    pub last_page: HashMap<u32, String>,
 }
 
 impl Numbering {
@@ -116,6 +121,10 @@ impl Numbering {
         for page in pages {
             let dir = normalize(&root.join("src").join(&page.rel));
             let dir = dir.parent().unwrap();
+            if let Some(chapter) = page.chapter {
+                numbering.last_page.insert(chapter, page.rel.clone());
+            }
+            questions_of(page, dir, inventory, &mut numbering, &mut problems);
             for found in directive::find(&page.text) {
                 let at = |message: String| Problem::at(page.shown(), found.line, message);
                 let directive = match found.directive {
@@ -195,7 +204,34 @@ impl Numbering {
                 });
             }
         }
+        for q in &numbering.questions {
+            if let Some(place) = first_shown.get(&q.listing.path) {
+                problems.push(Problem::at(
+                    format!("src/{}", q.page),
+                    q.line,
+                    format!(
+                        "{} is also shown at {place}: a question's listing is shown only by the question, \
+                         so the reader predicts before seeing the answer",
+                        q.listing.shown
+                    ),
+                ));
+            }
+            if let Some(first) = numbering.questions.iter().find(|o| o.listing.path == q.listing.path)
+                && first.number != q.number
+            {
+                problems.push(Problem::at(
+                    format!("src/{}", q.page),
+                    q.line,
+                    format!("{} is already the listing of Question {}: one listing a question", q.listing.shown, first.number),
+                ));
+            }
+        }
         (numbering, problems)
+    }
+
+    /// The questions of chapter `chapter`.
+    pub fn questions_of(&self, chapter: u32) -> Vec<&Question> {
+        self.questions.iter().filter(|q| q.chapter == chapter).collect()
     }
 
     /// The listing whose directive is at `line` of `page`.
@@ -233,16 +269,75 @@ impl Numbering {
     }
 }
 
+/// Reads and numbers the ```quiz blocks of `page`.
+fn questions_of(page: &Page, dir: &Path, inventory: &Inventory, numbering: &mut Numbering, problems: &mut Vec<Problem>) {
+    for block in quiz::blocks(&page.text) {
+        let block = match block {
+            Ok(block) => block,
+            Err((line, message)) => {
+                problems.push(Problem::at(page.shown(), line, message));
+                continue;
+            }
+        };
+        let Some(chapter) = page.chapter else {
+            problems.push(Problem::at(page.shown(), block.line, "a question outside the numbered chapters"));
+            continue;
+        };
+        let found = quiz::read(&page.shown(), &block, |written| {
+            let listing = quiz::resolve_listing(inventory, dir, written)?;
+            if page.folder() != Some(listing.chapter.as_str()) {
+                return Err(format!(
+                    "{} belongs to the `{}` chapter: ask about it there, or move it to listings/{}/",
+                    listing.shown,
+                    listing.chapter,
+                    page.folder().unwrap_or("?")
+                ));
+            }
+            Ok(listing)
+        });
+        match found {
+            Ok((written, listing, form, prompt, choices, answer)) => {
+                let n = numbering.questions.iter().filter(|q| q.chapter == chapter).count() + 1;
+                numbering.questions.push(Question {
+                    number: format!("{chapter}-{n}"),
+                    chapter,
+                    page: page.rel.clone(),
+                    line: block.line,
+                    listing,
+                    written,
+                    form,
+                    prompt,
+                    choices,
+                    answer,
+                });
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+}
+
 /// Renders the directives of `page`. Every problem names the page and line.
 pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>> {
     let text = &page.text;
     let mut out = String::with_capacity(text.len() * 2);
     let mut problems = Vec::new();
     let mut last = 0;
+    let blocks: Vec<quiz::Block> = quiz::blocks(text).into_iter().filter_map(Result::ok).collect();
+    let mut next_block = 0;
     for found in directive::find(text) {
+        let at = |message: String| Problem::at(page.shown(), found.line, message);
+        while let Some(block) = blocks.get(next_block).filter(|b| b.range.end <= found.range.start) {
+            out.push_str(&text[last..block.range.start]);
+            out.push_str(&render_question(page, block, numbering));
+            last = block.range.end;
+            next_block += 1;
+        }
+        if blocks.get(next_block).is_some_and(|b| b.range.start <= found.range.start) {
+            problems.push(at("a question's TOML holds no directives: write the listing's path, and plain text".into()));
+            continue;
+        }
         out.push_str(&text[last..found.range.start]);
         last = found.range.end;
-        let at = |message: String| Problem::at(page.shown(), found.line, message);
         match found.directive {
             Err(message) => problems.push(at(message)),
             Ok(Directive::Listing { .. }) => match numbering.at(&page.rel, found.line) {
@@ -266,11 +361,33 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
             }
         }
     }
+    for block in &blocks[next_block..] {
+        out.push_str(&text[last..block.range.start]);
+        out.push_str(&render_question(page, block, numbering));
+        last = block.range.end;
+    }
     out.push_str(&text[last..]);
+    if let Some(chapter) = page.chapter
+        && numbering.last_page.get(&chapter) == Some(&page.rel)
+    {
+        let questions = numbering.questions_of(chapter);
+        if !questions.is_empty() {
+            out.push_str(&quiz::answers_section(chapter, &questions));
+        }
+    }
     if problems.is_empty() {
         Ok(directive::unescape(&out))
     } else {
         Err(problems)
+    }
+}
+
+/// What a ```quiz block becomes; one that could not be read was reported
+/// by `Numbering::of` and is left out.
+fn render_question(page: &Page, block: &quiz::Block, numbering: &Numbering) -> String {
+    match numbering.questions.iter().find(|q| q.page == page.rel && q.line == block.line) {
+        Some(q) => quiz::render(q, numbering.questions_of(q.chapter).len()),
+        None => String::new(),
     }
 }
 

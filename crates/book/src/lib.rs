@@ -12,6 +12,7 @@
 //! - [`figure`]: the figure a listing or a MIR excerpt becomes;
 //! - [`work`]: the folders the harness generates and the bless switch;
 //! - [`manifest`]: the Cargo.toml files of those generated packages;
+//! - [`quiz`]: ```quiz blocks, the questions whose answers are snapshots;
 //! - [`record`]: records of passed checks, and the pool that runs the others;
 //! - [`report`]: one problem type for every check, `file:line: message`.
 
@@ -22,6 +23,7 @@ pub mod foreign;
 pub mod inventory;
 pub mod kind;
 pub mod manifest;
+pub mod quiz;
 pub mod record;
 pub mod report;
 pub mod work;

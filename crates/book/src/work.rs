@@ -15,6 +15,14 @@ pub const MIRI_TOOLCHAIN: &str = "nightly";
 /// `cargo xtask bless` sets this to `1`: snapshots are written, not compared.
 pub const BLESS_VAR: &str = "BOOK_BLESS";
 
+/// `cargo xtask bless --quizzes` sets this to `1`: the answers the
+/// questions' explanations were written for (`tests/book/quizzes.toml`) are
+/// recorded anew, once someone has reread the questions whose answer moved.
+pub const QUIZ_BLESS_VAR: &str = "BOOK_BLESS_QUIZZES";
+
+/// Where those answers are recorded, from the book's root.
+pub const QUIZ_ANSWERS: &str = "tests/book/quizzes.toml";
+
 pub fn blessing() -> bool {
     std::env::var_os(BLESS_VAR).is_some_and(|v| v == "1")
 }

@@ -116,15 +116,18 @@ fn diagrams(page: &Page, parsed: &Parsed, next: &mut u32, problems: &mut Vec<Pro
     }
 }
 
-/// Every listing is shown by some page.
+/// Every listing is shown by some page, or asked about by a question.
 pub fn orphans(inventory: &Inventory, numbering: &Numbering, problems: &mut Vec<Problem>) {
     for listing in &inventory.listings {
-        if !numbering.shown.iter().any(|s| s.listing.path == listing.path) {
+        if !numbering.shown.iter().any(|s| s.listing.path == listing.path)
+            && !numbering.questions.iter().any(|q| q.listing.path == listing.path)
+        {
             problems.push(Problem::in_file(
                 &listing.shown,
                 format!(
                     "no chapter shows this listing (an orphan): show it with \
-                     `{{{{#listing}}}}` in a page of the `{}` chapter, or delete it",
+                     `{{{{#listing}}}}` (or ask about it in a ```quiz block) in a \
+                     page of the `{}` chapter, or delete it",
                     listing.chapter
                 ),
             ));

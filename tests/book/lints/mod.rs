@@ -79,5 +79,6 @@ fn check_pages(
     links::check(root, pages, &parsed, &mut problems);
     crate::error_index::check(root, inventory, &numbering, pages, &mut problems);
     crate::ub_index::check(root, inventory, &numbering, pages, &mut problems);
+    crate::quizzes::check(root, &numbering, &mut problems);
     problems
 }

@@ -176,7 +176,9 @@ impl Parsed {
                 }
                 What::Mermaid
             }
-            "text" => What::Code,
+            // A question: its TOML is read, and its listing checked, by
+            // book_model::quiz through the numbering.
+            "text" | "quiz" => What::Code,
             lang if OTHER_LANGUAGES.contains(&lang) => What::Code,
             lang => {
                 problems.push(self.at(

@@ -9,7 +9,8 @@
 //! - `pages`: fences, Markdown Rust blocks, SUMMARY.md, diagrams, links;
 //! - `error_index`: src/error-index.md against the snapshots;
 //! - `native`: C listings under the sanitizers, ub listings under Miri;
-//! - `ub_index`: src/ub-index.md against the reports.
+//! - `ub_index`: src/ub-index.md against the reports;
+//! - `quizzes`: questions against their snapshots and recorded answers.
 
 mod error_index;
 mod fails;
@@ -17,6 +18,7 @@ mod listings;
 mod native;
 mod pages;
 mod programs;
+mod quizzes;
 mod ub_index;
 
 use crate::fixture::Fixture;
