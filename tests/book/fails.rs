@@ -78,6 +78,14 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
         let copy = work_dir.join(&listing.shown);
         fs::create_dir_all(copy.parent().unwrap()).unwrap();
         write_if_changed_bytes(&copy, &fs::read(&listing.path).unwrap());
+        // The modules it declares with `#[path]`, where the copy finds them.
+        for included in listing.included() {
+            if let Ok(rel) = included.strip_prefix(root) {
+                let copy = work_dir.join(rel);
+                fs::create_dir_all(copy.parent().unwrap()).unwrap();
+                write_if_changed_bytes(&copy, &fs::read(&included).unwrap_or_default());
+            }
+        }
     }
     let cases: Vec<&str> = to_check.iter().map(|l| l.shown.as_str()).collect();
     let mut child = Command::new(std::env::current_exe().unwrap());
@@ -170,10 +178,10 @@ fn record_path(records: &Path, listing: &Listing) -> PathBuf {
     records.join(listing.shown.replace('/', "__"))
 }
 
-/// The listing's bytes, then its snapshot's: a record matches only if
+/// The listing's bytes (and its modules'), then its snapshot's: a record matches only if
 /// neither changed since the check passed.
 fn record(listing: &Listing) -> Vec<u8> {
-    let mut bytes = fs::read(&listing.path).unwrap_or_default();
+    let mut bytes = listing.source_bytes();
     bytes.extend_from_slice(b"\n\0snapshot\0\n");
     bytes.extend(fs::read(listing.snapshot()).unwrap_or_default());
     bytes

@@ -125,7 +125,7 @@ fn emit(work_dir: &Path, listing: &Listing) -> Result<String, Problem> {
 /// Everything a MIR snapshot's check depends on: the listing, the snapshot,
 /// the compiler that wrote it, this harness.
 fn key(listing: &Listing) -> String {
-    let files = [fs::read(&listing.path).unwrap_or_default(), fs::read(listing.mir_snapshot()).unwrap_or_default()];
+    let files = [listing.source_bytes(), fs::read(listing.mir_snapshot()).unwrap_or_default()];
     let compiler = if listing.kind == Kind::Fails { &crate::tools::MIRI } else { &crate::tools::RUSTC };
     let version = compiler.installed().unwrap_or_default();
     fingerprint(files.iter().map(Vec::as_slice).chain([version.as_bytes(), include_str!("mir.rs").as_bytes()]))

@@ -104,7 +104,7 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> MiriRun {
 /// Everything a Miri verdict depends on: the listing, its snapshot, Miri's
 /// version, this harness.
 fn key(listing: &Listing) -> String {
-    let files = [fs::read(&listing.path).unwrap_or_default(), fs::read(listing.snapshot()).unwrap_or_default()];
+    let files = [listing.source_bytes(), fs::read(listing.snapshot()).unwrap_or_default()];
     let miri = tools::MIRI.installed().unwrap_or_default();
     fingerprint(files.iter().map(Vec::as_slice).chain([
         miri.as_bytes(),

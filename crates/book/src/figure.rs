@@ -89,7 +89,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
 }
 
 /// The Rust Playground with the listing's whole source (its `ANCHOR`
-/// lines left out), on the stable channel and edition 2024, as an HTML
+/// lines left out, the modules it declares with `#[path]` written inline), on the stable channel and edition 2024, as an HTML
 /// attribute value; `None` for a listing that is not Rust. A plain link:
 /// nothing is fetched until the reader follows it.
 pub fn playground_link(listing: &crate::Listing) -> Option<String> {
@@ -97,11 +97,32 @@ pub fn playground_link(listing: &crate::Listing) -> Option<String> {
         return None;
     }
     let source = std::fs::read_to_string(&listing.path).ok()?;
-    let code: String = source
-        .lines()
-        .filter(|l| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let included = listing.included();
+    let mut code = String::new();
+    let mut lines = source.lines().peekable();
+    while let Some(l) = lines.next() {
+        if l.contains("ANCHOR:") || l.contains("ANCHOR_END:") {
+            continue;
+        }
+        // `#[path = "..."] mod name;` becomes `mod name { ... }` holding the
+        // module's text: the Playground has one file.
+        if l.trim().starts_with("#[path = \"")
+            && let Some(module) = lines.peek().and_then(|m| m.trim().strip_suffix(';'))
+            && let Some(path) = included.iter().find(|p| l.contains(&*p.file_name().unwrap().to_string_lossy()))
+        {
+            let text = std::fs::read_to_string(path).ok()?;
+            code.push_str(&format!("{module} {{\n"));
+            for inner in text.lines().filter(|i| !i.contains("ANCHOR:") && !i.contains("ANCHOR_END:")) {
+                code.push_str(&if inner.is_empty() { String::new() } else { format!("    {inner}") });
+                code.push('\n');
+            }
+            code.push_str("}\n");
+            lines.next();
+            continue;
+        }
+        code.push_str(l);
+        code.push('\n');
+    }
     let code = percent_encoding::utf8_percent_encode(&code, percent_encoding::NON_ALPHANUMERIC);
     Some(format!("https://play.rust-lang.org/?version=stable&amp;mode=debug&amp;edition=2024&amp;code={code}"))
 }

@@ -59,6 +59,31 @@ impl Listing {
             .find_map(|l| l.trim().strip_prefix("//@ mir:").map(|f| f.trim().to_string()))
     }
 
+    /// The files the listing compiles in besides itself: the modules it
+    /// declares with `#[path = "..."]` (another chapter's listing written
+    /// once and shared, such as an executor), resolved from its folder.
+    pub fn included(&self) -> Vec<PathBuf> {
+        let Ok(text) = std::fs::read_to_string(&self.path) else {
+            return Vec::new();
+        };
+        let dir = self.path.parent().unwrap();
+        text.lines()
+            .filter_map(|l| l.trim().strip_prefix("#[path = \"")?.strip_suffix("\"]"))
+            .map(|rel| crate::book::normalize(&dir.join(rel)))
+            .collect()
+    }
+
+    /// The listing's bytes followed by those of the files it includes:
+    /// what a record of a passed check fingerprints as "the listing".
+    pub fn source_bytes(&self) -> Vec<u8> {
+        let mut bytes = std::fs::read(&self.path).unwrap_or_default();
+        for path in self.included() {
+            bytes.extend_from_slice(b"\n\0included\0\n");
+            bytes.extend(std::fs::read(path).unwrap_or_default());
+        }
+        bytes
+    }
+
     /// The listing's MIR snapshot: `<name>.mir` beside it.
     pub fn mir_snapshot(&self) -> PathBuf {
         self.path.with_extension("mir")

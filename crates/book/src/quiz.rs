@@ -114,7 +114,8 @@ pub struct Question {
     pub prompt: String,
     pub choices: Vec<Choice>,
     /// The answer the snapshot gives, as recorded in `tests/book/quizzes.toml`:
-    /// `fails`, `fails E0382`, `runs` followed by the output.
+    /// `fails E0382` (the first error), `runs` and a line break followed by
+    /// the output, `panics`, `ub`.
     pub answer: String,
 }
 
@@ -405,10 +406,10 @@ pub fn read(
         }
         .to_string()
     });
-    let answer = match form {
-        Form::Verdict => listing.kind.folder().to_string(),
-        Form::Error => format!("fails {}", first_error(&snapshot).unwrap().0),
-        Form::Output => format!("runs\n{snapshot}"),
+    let answer = match listing.kind {
+        Kind::Fails => format!("fails {}", first_error(&snapshot).map_or("?".into(), |(c, _)| c)),
+        Kind::Runs => format!("runs\n{snapshot}"),
+        kind => kind.folder().to_string(),
     };
     Ok((written.to_string(), listing, form, prompt, resolved, answer))
 }

@@ -1,6 +1,7 @@
 fn setting<'a>(user: &'a str, system: &'a str, key: &str) -> &'a str {
     for line in user.lines().chain(system.lines()) {
-        if let Some(value) = line.strip_prefix(key).and_then(|r| r.strip_prefix('=')) {
+        let value = line.strip_prefix(key).and_then(|r| r.strip_prefix('='));
+        if let Some(value) = value {
             return value;
         }
     }

@@ -9,9 +9,18 @@ fn count(folder: &Folder) -> usize {
 }
 
 fn main() {
-    let docs = Folder { name: String::from("docs"), children: Vec::new() };
-    let src = Folder { name: String::from("src"), children: Vec::new() };
-    let root = Folder { name: String::from("root"), children: vec![docs, src] };
+    let docs = Folder {
+        name: String::from("docs"),
+        children: Vec::new(),
+    };
+    let src = Folder {
+        name: String::from("src"),
+        children: Vec::new(),
+    };
+    let root = Folder {
+        name: String::from("root"),
+        children: vec![docs, src],
+    };
     println!("{} holds {} folders", root.name, count(&root));
     println!("the first is {}", root.children[0].name);
     println!("a Folder is {} bytes", size_of::<Folder>());

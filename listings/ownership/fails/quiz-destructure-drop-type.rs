@@ -11,7 +11,10 @@ impl Drop for Ticket {
 }
 
 fn main() {
-    let ticket = Ticket { seat: 12, holder: String::from("Ada") };
+    let ticket = Ticket {
+        seat: 12,
+        holder: String::from("Ada"),
+    };
     let Ticket { seat, holder } = ticket;
     println!("{holder} sits in seat {seat}");
 }

@@ -7,5 +7,8 @@ fn main() {
     println!("after the move, same buffer: {}", moved.as_ptr() == buffer);
 
     let cloned = moved.clone();
-    println!("after the clone, same buffer: {}", cloned.as_ptr() == buffer);
+    println!(
+        "after the clone, same buffer: {}",
+        cloned.as_ptr() == buffer
+    );
 }

@@ -7,7 +7,8 @@ fn main() {
     for id in 1..=3 {
         let log = Arc::clone(&log);
         workers.push(thread::spawn(move || {
-            log.lock().unwrap().push(id); // one thread at a time holds the `&mut`
+            // One thread at a time holds the `&mut`.
+            log.lock().unwrap().push(id);
         }));
     }
     for worker in workers {

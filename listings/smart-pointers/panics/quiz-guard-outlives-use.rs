@@ -3,8 +3,8 @@ use std::cell::RefCell;
 fn main() {
     let basket = RefCell::new(vec!["apple"]);
     let contents = basket.borrow();
-    println!("first: {}", contents[0]);
+    eprintln!("first: {}", contents[0]);
     // The line above is the last use of `contents`.
     basket.borrow_mut().push("pear");
-    println!("{} items", basket.borrow().len());
+    eprintln!("{} items", basket.borrow().len());
 }
