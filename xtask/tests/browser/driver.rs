@@ -40,12 +40,22 @@ pub async fn open() -> Session {
     open_at(export()).await
 }
 
+/// Like [`open`], with more Chromium flags (`--blink-settings=scriptEnabled=false`).
+pub async fn open_with(flags: &[&'static str]) -> Session {
+    open_at_with(export(), flags).await
+}
+
 /// Starts chromedriver and opens Chromium on the export in `dir`.
 pub async fn open_at(dir: &'static Path) -> Session {
+    open_at_with(dir, &[]).await
+}
+
+async fn open_at_with(dir: &'static Path, flags: &[&'static str]) -> Session {
     let driver = start_driver();
     let chromium = xtask::chromium::find_chromium().unwrap_or_else(|e| panic!("{e:#}"));
     let mut args = xtask::chromium::HEADLESS_FLAGS.to_vec();
     args.push("--window-size=1280,900");
+    args.extend_from_slice(flags);
     let caps = json!({
         "browserName": "chrome",
         "goog:chromeOptions": { "binary": chromium, "args": args },

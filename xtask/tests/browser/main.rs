@@ -9,7 +9,7 @@
 //! Driving Chromium over every page takes tens of seconds, so a test that
 //! passed records its verdict (`verdict`); until one of its inputs changes
 //! it returns at once. One module a test (`pages`, `search`, `contrast`,
-//! `sidebar`, `pdf`), each named for what it catches; `driver` opens the
+//! `sidebar`, `quiz`, `pdf`), each named for what it catches; `driver` opens the
 //! Chromium session they share the setup of; their JavaScript is in `js/`.
 //! The PDF test is here too, not in a binary of its own, so that it runs
 //! beside the others instead of after them.
@@ -18,6 +18,7 @@ mod contrast;
 mod driver;
 mod pages;
 mod pdf;
+mod quiz;
 mod search;
 mod sidebar;
 mod verdict;
