@@ -65,10 +65,14 @@ pub async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     let (mut a, mut b) = (pin!(a), pin!(b));
     let (mut out_a, mut out_b) = (None, None);
     std::future::poll_fn(|cx| {
-        if out_a.is_none() && let Poll::Ready(value) = a.as_mut().poll(cx) {
+        if out_a.is_none()
+            && let Poll::Ready(value) = a.as_mut().poll(cx)
+        {
             out_a = Some(value);
         }
-        if out_b.is_none() && let Poll::Ready(value) = b.as_mut().poll(cx) {
+        if out_b.is_none()
+            && let Poll::Ready(value) = b.as_mut().poll(cx)
+        {
             out_b = Some(value);
         }
         if out_a.is_some() && out_b.is_some() {

@@ -34,6 +34,10 @@ fn main() {
     println!("held across the await: {} bytes", std::mem::size_of_val(&a));
     println!("last used before it:   {} bytes", std::mem::size_of_val(&b));
     println!("scoped before it:      {} bytes", std::mem::size_of_val(&c));
-    let sums = (executor::block_on(a), executor::block_on(b), executor::block_on(c));
+    let sums = [
+        executor::block_on(a),
+        executor::block_on(b),
+        executor::block_on(c),
+    ];
     println!("sums: {sums:?}");
 }

@@ -22,5 +22,6 @@ fn main() {
         })
         .collect();
     let lengths: Vec<usize> = handles.into_iter().map(|h| h.join()).collect();
-    println!("{shared:?}: {lengths:?}; strong count now {}", Arc::strong_count(&shared));
+    let count = Arc::strong_count(&shared);
+    println!("{shared:?}: {lengths:?}; strong count now {count}");
 }

@@ -5,7 +5,10 @@ struct Reader {
 
 impl Reader {
     fn new(text: [u8; 8]) -> Reader {
-        let mut reader = Reader { line: text, cursor: std::ptr::null() };
+        let mut reader = Reader {
+            line: text,
+            cursor: std::ptr::null(),
+        };
         reader.cursor = reader.line.as_ptr(); // points into this frame
         reader // a move: the bytes are copied to the caller
     }
