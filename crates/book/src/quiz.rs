@@ -114,8 +114,8 @@ pub struct Question {
     pub prompt: String,
     pub choices: Vec<Choice>,
     /// The answer the snapshot gives, as recorded in `tests/book/quizzes.toml`:
-    /// `fails E0382` (the first error), `runs` and a line break followed by
-    /// the output, `panics`, `ub`.
+    /// `fails E0382` (the first error; `fails: message` for an error without
+    /// a code), `runs` and a line break followed by the output, `panics`, `ub`.
     pub answer: String,
 }
 
@@ -154,6 +154,19 @@ pub fn first_error(stderr: &str) -> Option<(String, String)> {
         let rest = l.strip_prefix("error[")?;
         let (code, message) = rest.split_once("]: ")?;
         Some((code.to_string(), message.to_string()))
+    })
+}
+
+/// The first error line of a `.stderr` snapshot, without `error: ` or
+/// `error[E....]: `: the headline of errors that have no code too.
+pub fn first_message(stderr: &str) -> Option<String> {
+    stderr.lines().find_map(|l| {
+        let rest = l.strip_prefix("error")?;
+        let rest = match rest.strip_prefix('[') {
+            Some(coded) => coded.split_once("]: ")?.1,
+            None => rest.strip_prefix(": ")?,
+        };
+        Some(rest.to_string())
     })
 }
 
@@ -407,7 +420,10 @@ pub fn read(
         .to_string()
     });
     let answer = match listing.kind {
-        Kind::Fails => format!("fails {}", first_error(&snapshot).map_or("?".into(), |(c, _)| c)),
+        Kind::Fails => match first_error(&snapshot) {
+            Some((code, _)) => format!("fails {code}"),
+            None => format!("fails: {}", first_message(&snapshot).unwrap_or_default()),
+        },
         Kind::Runs => format!("runs\n{snapshot}"),
         kind => kind.folder().to_string(),
     };
@@ -496,7 +512,10 @@ fn answer_text(q: &Question) -> (String, &'static str) {
     let verdict = match q.listing.kind {
         Kind::Fails => match first_error(&snapshot) {
             Some((code, message)) => format!("it does not compile: <code>{code}</code>, {}.", inline_html(&message)),
-            None => "it does not compile.".into(),
+            None => match first_message(&snapshot) {
+                Some(message) => format!("it does not compile: {}.", inline_html(&message)),
+                None => "it does not compile.".into(),
+            },
         },
         Kind::Runs => "it compiles and runs to the end.".into(),
         Kind::Panics => "it compiles, then panics.".into(),

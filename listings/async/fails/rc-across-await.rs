@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "../runs/executor.rs"]
 mod executor;
 
 use std::rc::Rc;

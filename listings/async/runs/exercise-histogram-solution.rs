@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "executor.rs"]
 mod executor;
 
 async fn distinct_bytes(data: Vec<u8>) -> usize {

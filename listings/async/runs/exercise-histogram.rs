@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "executor.rs"]
 mod executor;
 
 async fn distinct_bytes(data: [u8; 2048]) -> usize {

@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "executor.rs"]
 mod executor;
 
 fn checksum(bytes: &[u8]) -> u32 {

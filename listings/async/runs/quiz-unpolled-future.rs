@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "executor.rs"]
 mod executor;
 
 async fn save(name: &str) {

@@ -1,4 +1,4 @@
-#[path = "../lib/executor.rs"]
+#[path = "executor.rs"]
 mod executor;
 
 use std::rc::Rc;

@@ -69,7 +69,7 @@ fn with_questions(f: &Fixture) {
     f.write("listings/demo/runs/quiz-count.stdout", "3\n");
     f.write(
         "tests/book/quizzes.toml",
-        "\"listings/demo/fails/quiz-moved.rs\" = \"fails\"\n\
+        "\"listings/demo/fails/quiz-moved.rs\" = \"fails E0382\"\n\
          \"listings/demo/fails/quiz-moved-again.rs\" = \"fails E0382\"\n\
          \"listings/demo/runs/quiz-count.rs\" = \"\"\"\nruns\n3\n\"\"\"\n",
     );
@@ -178,7 +178,7 @@ fn a_question_whose_listing_is_also_shown() {
 fn a_question_without_a_recorded_answer() {
     quiz_problem(
         "quiz-not-recorded",
-        |f| f.write("tests/book/quizzes.toml", "\"listings/demo/fails/quiz-moved.rs\" = \"fails\"\n\"listings/demo/fails/quiz-moved-again.rs\" = \"fails E0382\"\n"),
+        |f| f.write("tests/book/quizzes.toml", "\"listings/demo/fails/quiz-moved.rs\" = \"fails E0382\"\n\"listings/demo/fails/quiz-moved-again.rs\" = \"fails E0382\"\n"),
         |f| vec![quiz_line(f, 3, 0), "Question 1-3 is new".into()],
     );
 }

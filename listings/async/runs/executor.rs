@@ -83,3 +83,16 @@ pub async fn join<A: Future, B: Future>(a: A, b: B) -> (A::Output, B::Output) {
     })
     .await
 }
+
+// Run on its own, the module is a program that tries each part once.
+fn main() {
+    let answer = block_on(async {
+        yield_now().await;
+        6 * 7
+    });
+    let task = spawn(async { "hello from a task" });
+    let both = block_on(join(async { 1 }, async { 2 }));
+    println!("block_on: {answer}");
+    println!("spawn: {}", task.join());
+    println!("join: {both:?}");
+}
