@@ -44,13 +44,24 @@ impl<T> FixedVec<T> {
     }
     // ANCHOR_END: pop
 
+    /// Returns the element at `index` without checking it.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be less than the number of elements pushed and not
+    /// popped. Otherwise the slot holds no value, or is outside the block.
+    pub unsafe fn get_unchecked(&self, index: usize) -> &T {
+        // SAFETY: the caller promises `index < len`, and slots below
+        // `len` are initialized. The reference borrows `self`, so no
+        // `push` or `pop` can run while it is in use.
+        unsafe { self.ptr.add(index).as_ref() }
+    }
+
     // ANCHOR: get
     pub fn get(&self, index: usize) -> Option<&T> {
         if index < self.len {
-            // SAFETY: slots below `len` are initialized, and the
-            // reference borrows `self`, so no `push` or `pop` can run
-            // while it is in use.
-            Some(unsafe { self.ptr.add(index).as_ref() })
+            // SAFETY: checked just above.
+            Some(unsafe { self.get_unchecked(index) })
         } else {
             None
         }

@@ -37,18 +37,29 @@ impl<T> FixedVec<T> {
         if self.len == 0 {
             return None;
         }
-        // SAFETY: slot `len - 1` was initialized. (Wrong: `len` is not
-        // lowered, so the slot still counts as initialized.)
+        // SAFETY (wrong): slot `len - 1` was initialized; but `len` is
+        // not lowered, so the slot still counts as holding a value.
         Some(unsafe { self.ptr.add(self.len - 1).read() })
     }
     // ANCHOR_END: pop
 
+    /// Returns the element at `index` without checking it.
+    ///
+    /// # Safety
+    ///
+    /// `index` must be less than the number of elements pushed and not
+    /// popped. Otherwise the slot holds no value, or is outside the block.
+    pub unsafe fn get_unchecked(&self, index: usize) -> &T {
+        // SAFETY: the caller promises `index < len`, and slots below
+        // `len` are initialized. The reference borrows `self`, so no
+        // `push` or `pop` can run while it is in use.
+        unsafe { self.ptr.add(index).as_ref() }
+    }
+
     pub fn get(&self, index: usize) -> Option<&T> {
         if index < self.len {
-            // SAFETY: slots below `len` are initialized, and the
-            // reference borrows `self`, so no `push` or `pop` can run
-            // while it is in use.
-            Some(unsafe { self.ptr.add(index).as_ref() })
+            // SAFETY: checked just above.
+            Some(unsafe { self.get_unchecked(index) })
         } else {
             None
         }
@@ -67,12 +78,10 @@ impl<T> Drop for FixedVec<T> {
     }
 }
 
-// ANCHOR: main
 fn main() {
-    let mut queue = FixedVec::with_capacity(2);
-    queue.push(String::from("ada")).unwrap();
-    let popped = queue.pop();
+    let mut names = FixedVec::with_capacity(2);
+    names.push(String::from("ada")).unwrap();
+    let popped = names.pop();
     println!("pop = {popped:?}");
     drop(popped); // frees the buffer of "ada"
-} // `queue` drops slot 0 again
-// ANCHOR_END: main
+} // `names` drops slot 0 again
