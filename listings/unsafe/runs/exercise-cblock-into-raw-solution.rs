@@ -34,7 +34,7 @@ extern "C" fn send_and_release(buf: *mut c_void) {
 }
 
 fn main() {
-    // SAFETY: any size may be asked for.
+    // SAFETY: any size may be asked for (both calls).
     let sent = CBlock(unsafe { malloc(64) });
     let kept = CBlock(unsafe { malloc(64) });
     assert!(!sent.0.is_null() && !kept.0.is_null());
