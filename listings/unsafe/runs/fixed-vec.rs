@@ -32,7 +32,6 @@ impl<T> FixedVec<T> {
         Ok(())
     }
 
-    // ANCHOR: pop
     pub fn pop(&mut self) -> Option<T> {
         if self.len == 0 {
             return None;
@@ -42,7 +41,6 @@ impl<T> FixedVec<T> {
         // means no one else will read or drop it again.
         Some(unsafe { self.ptr.add(self.len).read() })
     }
-    // ANCHOR_END: pop
 
     /// Returns the element at `index` without checking it.
     ///
@@ -57,7 +55,6 @@ impl<T> FixedVec<T> {
         unsafe { self.ptr.add(index).as_ref() }
     }
 
-    // ANCHOR: get
     pub fn get(&self, index: usize) -> Option<&T> {
         if index < self.len {
             // SAFETY: checked just above.
@@ -66,7 +63,6 @@ impl<T> FixedVec<T> {
             None
         }
     }
-    // ANCHOR_END: get
 }
 
 impl<T> Drop for FixedVec<T> {
