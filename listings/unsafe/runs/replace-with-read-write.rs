@@ -1,0 +1,25 @@
+use std::ptr::{self, NonNull};
+
+// Put `new` in the place `slot` points to and hand back what was there,
+// without ever leaving the place empty or dropping the old value.
+fn swap_in(slot: NonNull<String>, new: String) -> String {
+    // SAFETY: `slot` comes from a `&mut String` that is not used while
+    // this runs, so the place is valid, aligned and ours to read and write.
+    unsafe {
+        let old = ptr::read(slot.as_ptr()); // a bitwise copy: now two owners
+        ptr::write(slot.as_ptr(), new); // overwrite without dropping `old`'s bytes
+        old // one owner again
+    }
+}
+
+fn main() {
+    let mut label = String::from("draft");
+    let slot = NonNull::from(&mut label);
+    let old = swap_in(slot, String::from("final"));
+    println!("old {old}, new {label}");
+    println!(
+        "*mut String: {} bytes, Option<NonNull<String>>: {} bytes",
+        size_of::<*mut String>(),
+        size_of::<Option<NonNull<String>>>()
+    );
+}
