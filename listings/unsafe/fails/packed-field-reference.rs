@@ -5,7 +5,10 @@ struct Header {
 }
 
 fn main() {
-    let header = Header { kind: 7, length: 1500 };
+    let header = Header {
+        kind: 7,
+        length: 1500,
+    };
     let length: &u32 = &header.length;
     println!("kind {}, length {length}", header.kind);
 }

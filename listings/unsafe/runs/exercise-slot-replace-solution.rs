@@ -7,7 +7,9 @@ struct Slot<T> {
 
 impl<T> Slot<T> {
     fn new(value: T) -> Self {
-        Slot { value: UnsafeCell::new(value) }
+        Slot {
+            value: UnsafeCell::new(value),
+        }
     }
     /// Puts `value` in the slot and returns the old one. Works for any
     /// `T`, `Copy` or not, because no reference to the inside escapes.

@@ -12,11 +12,16 @@ pub struct FixedVec<T> {
 
 impl<T> FixedVec<T> {
     pub fn with_capacity(cap: usize) -> Self {
-        assert!(cap > 0 && size_of::<T>() > 0, "no empty blocks in this sketch");
+        assert!(
+            cap > 0 && size_of::<T>() > 0,
+            "no empty blocks in this sketch"
+        );
         let layout = Layout::array::<T>(cap).expect("capacity overflow");
         // SAFETY: `layout` has a non-zero size, checked above.
         let raw = unsafe { alloc::alloc(layout) }.cast::<T>();
-        let ptr = NonNull::new(raw).unwrap_or_else(|| alloc::handle_alloc_error(layout));
+        let Some(ptr) = NonNull::new(raw) else {
+            alloc::handle_alloc_error(layout);
+        };
         FixedVec { ptr, cap, len: 0 }
     }
 
@@ -67,12 +72,16 @@ impl<T> FixedVec<T> {
 
 impl<T> Drop for FixedVec<T> {
     fn drop(&mut self) {
-        let initialized = ptr::slice_from_raw_parts_mut(self.ptr.as_ptr(), self.len);
+        let (start, len) = (self.ptr.as_ptr(), self.len);
+        let initialized = ptr::slice_from_raw_parts_mut(start, len);
         // SAFETY: the first `len` slots are initialized and dropped here
         // once; the block was allocated with this layout.
         unsafe {
             ptr::drop_in_place(initialized);
-            alloc::dealloc(self.ptr.as_ptr().cast(), Layout::array::<T>(self.cap).unwrap());
+            alloc::dealloc(
+                self.ptr.as_ptr().cast(),
+                Layout::array::<T>(self.cap).unwrap(),
+            );
         }
     }
 }

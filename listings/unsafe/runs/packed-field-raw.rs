@@ -5,7 +5,10 @@ struct Header {
 }
 
 fn main() {
-    let header = Header { kind: 7, length: 1500 };
+    let header = Header {
+        kind: 7,
+        length: 1500,
+    };
     // No reference is made: `&raw const` only computes the address.
     let length: *const u32 = &raw const header.length;
     // SAFETY: `length` points into `header`, which is alive; the read

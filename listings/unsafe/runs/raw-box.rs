@@ -12,7 +12,10 @@ struct RawBox<T> {
 impl<T> RawBox<T> {
     fn new(value: T) -> Self {
         let ptr = NonNull::from(Box::leak(Box::new(value)));
-        RawBox { ptr, _owns: PhantomData }
+        RawBox {
+            ptr,
+            _owns: PhantomData,
+        }
     }
 }
 
@@ -23,7 +26,9 @@ impl<T> Drop for RawBox<T> {
         // two steps that dropping a `Box` does together.
         unsafe {
             ptr::drop_in_place(self.ptr.as_ptr());
-            drop(Box::from_raw(self.ptr.as_ptr().cast::<std::mem::ManuallyDrop<T>>()));
+            drop(Box::from_raw(
+                self.ptr.as_ptr().cast::<std::mem::ManuallyDrop<T>>(),
+            ));
         }
     }
 }

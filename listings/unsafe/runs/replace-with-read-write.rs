@@ -7,7 +7,8 @@ fn swap_in(slot: NonNull<String>, new: String) -> String {
     // this runs, so the place is valid, aligned and ours to read and write.
     unsafe {
         let old = ptr::read(slot.as_ptr()); // a bitwise copy: now two owners
-        ptr::write(slot.as_ptr(), new); // overwrite without dropping `old`'s bytes
+        // Overwrite without dropping `old`'s bytes.
+        ptr::write(slot.as_ptr(), new);
         old // one owner again
     }
 }

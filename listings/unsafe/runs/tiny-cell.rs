@@ -7,7 +7,9 @@ struct Slot<T: Copy> {
 
 impl<T: Copy> Slot<T> {
     fn new(value: T) -> Self {
-        Slot { value: UnsafeCell::new(value) }
+        Slot {
+            value: UnsafeCell::new(value),
+        }
     }
     fn get(&self) -> T {
         // SAFETY: `Slot` is not `Sync`, so no other thread can write at
