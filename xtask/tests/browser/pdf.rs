@@ -142,6 +142,32 @@ fn no_chapter_lacks_a_pdf_bookmark_and_no_diagram_is_missing_raw_or_in_the_wrong
         }
     }
 
+    // The questions: in place, without their on-screen answers, which are
+    // collected at the end of each chapter that asks any.
+    for screen_only in ["Check my answer", "Show the answer to question"] {
+        if text.contains(screen_only) {
+            problems.push(format!("the PDF's text contains {screen_only:?}"));
+        }
+    }
+    for (chapter, count) in question_counts() {
+        let title = squeeze(&format!("Answers to the questions of chapter {chapter}"));
+        let Some(answers) = squeezed.find(&title) else {
+            problems.push(format!("no answers section for the {count} questions of chapter {chapter}"));
+            continue;
+        };
+        for n in 1..=count {
+            let question = squeeze(&format!("Question {chapter}-{n}"));
+            match squeezed.find(&question) {
+                Some(at) if at < answers => {}
+                _ => problems.push(format!("Question {chapter}-{n} is not in the PDF before its chapter's answers")),
+            }
+            let answer = squeeze(&format!("Question {chapter}-{n}:"));
+            if !squeezed[answers..].contains(&answer) {
+                problems.push(format!("the answers of chapter {chapter} lack Question {chapter}-{n}"));
+            }
+        }
+    }
+
     for line in run("pdffonts", &[pdf_arg]).lines().skip(2) {
         // name type encoding emb sub uni object ID: `emb` is the 4th from the end.
         let fields: Vec<&str> = line.split_whitespace().collect();
@@ -171,6 +197,28 @@ fn no_chapter_lacks_a_pdf_bookmark_and_no_diagram_is_missing_raw_or_in_the_wrong
         problems.join("\n")
     );
     verdict.passed();
+}
+
+/// How many questions each chapter asks, as the book's model numbers them.
+fn question_counts() -> BTreeMap<u32, usize> {
+    let root = xtask::root();
+    let inventory = book_model::inventory::scan(&root);
+    let pages: Vec<book_model::book::Page> = book_model::book::summary(&root)
+        .expect("SUMMARY.md parses")
+        .into_iter()
+        .filter_map(|entry| {
+            let rel = entry.rel?;
+            let text = std::fs::read_to_string(root.join("src").join(&rel)).ok()?;
+            Some(book_model::book::Page { rel, chapter: entry.chapter, text })
+        })
+        .collect();
+    let (numbering, _) = book_model::book::Numbering::of(&root, &inventory, &pages);
+    let mut counts = BTreeMap::new();
+    for q in &numbering.questions {
+        *counts.entry(q.chapter).or_insert(0) += 1;
+    }
+    assert!(counts.values().sum::<usize>() >= 60, "the book asks {counts:?} questions");
+    counts
 }
 
 /// `s` without its whitespace.
