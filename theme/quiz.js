@@ -68,7 +68,13 @@
         }
     }
 
+    // A choice as the result names it: its letter and text, or for an
+    // output (several lines) its letter alone.
     function labelText(label) {
+        var letter = label.querySelector(".quiz-letter");
+        if (label.querySelector(".quiz-output") && letter) {
+            return letter.textContent.replace(".", "");
+        }
         return label.textContent.replace(/\s+/g, " ").trim();
     }
 
@@ -80,8 +86,8 @@
         for (var i = 0; i < labels.length; i++) {
             var isChosen = String(i) === String(chosen);
             labels[i].classList.toggle("chosen", isChosen);
-            labels[i].classList.toggle("right", String(i) === answer);
-            labels[i].classList.toggle("wrong", String(i) !== answer);
+            labels[i].classList.toggle("quiz-right", String(i) === answer);
+            labels[i].classList.toggle("quiz-wrong", String(i) !== answer);
         }
         for (var j = 0; j < items.length; j++) {
             items[j].classList.toggle("chosen", items[j].getAttribute("data-choice") === String(chosen));
@@ -95,6 +101,7 @@
         if (!announce) text = "Your earlier answer. " + text;
         result.textContent = text + " The explanations are open below.";
         quiz.querySelector("details.quiz-answer").open = true;
+        quiz.classList.add("answered");
         return right;
     }
 

@@ -1,5 +1,6 @@
-//! `cargo xtask audit`: Lighthouse 12 and axe-core on the introduction and
-//! on the page with the most diagrams, served from 127.0.0.1.
+//! `cargo xtask audit`: Lighthouse 12 and axe-core on the introduction, on
+//! the page with the most diagrams and on the page with the most questions,
+//! served from 127.0.0.1.
 //!
 //! Both tools come from the npm registry through `npx` (Node and npm are
 //! needed) and drive the system Chromium and ChromeDriver
@@ -45,9 +46,11 @@ pub fn audit(root: &Path) -> Result<()> {
     let server = crate::serve::Local::start(&book)?;
     let base = server.base();
     let (diagram_page, count) = crate::pages::page_with_most_diagrams(&book);
+    let (quiz_page, _) = crate::pages::page_with_most_questions(&book);
     let pages = [
         ("introduction", "introduction.html".to_string(), 0),
         ("diagrams", diagram_page, count),
+        ("questions", quiz_page, 0),
     ];
 
     let mut misses = Vec::new();

@@ -37,3 +37,20 @@ pub fn page_with_most_diagrams(book: &Path) -> (String, usize) {
     }
     best
 }
+
+/// The page with the most questions (```quiz blocks), and how many.
+pub fn page_with_most_questions(book: &Path) -> (String, usize) {
+    let mut best = (String::new(), 0);
+    for path in html_files(book) {
+        let rel = path.strip_prefix(book).unwrap().to_string_lossy().into_owned();
+        if rel == "print.html" {
+            continue;
+        }
+        let html = std::fs::read_to_string(&path).unwrap_or_default();
+        let n = html.matches("<section class=\"quiz\"").count();
+        if n > best.1 || (n == best.1 && n > 0 && rel < best.0) {
+            best = (rel, n);
+        }
+    }
+    best
+}

@@ -454,16 +454,18 @@ pub fn render(q: &Question, total_in_chapter: usize) -> String {
             c.label.clone()
         };
         choices.push_str(&format!(
-            "<label><input type=\"radio\" name=\"{id}\" value=\"{i}\"> {label}</label>\n"
+            "<label><input type=\"radio\" name=\"{id}\" value=\"{i}\"> \
+             <span class=\"quiz-letter\">{letter}.</span> {label}</label>\n",
+            letter = letter(i)
         ));
     }
     let mut whys = String::new();
     for (i, c) in q.choices.iter().enumerate() {
         let mark = if c.right { "Right" } else { "Wrong" };
-        let label = if c.output { "This output".to_string() } else { c.label.clone() };
+        let label = if c.output { letter(i).to_string() } else { format!("{}. {}", letter(i), c.label) };
         whys.push_str(&format!(
             "<li data-choice=\"{i}\" class=\"{class}\"><strong>{mark}: {label}.</strong> {why}</li>\n",
-            class = if c.right { "right" } else { "wrong" },
+            class = if c.right { "quiz-right" } else { "quiz-wrong" },
             why = inline_html(&c.why),
         ));
     }
@@ -486,7 +488,7 @@ pub fn render(q: &Question, total_in_chapter: usize) -> String {
          <p class=\"quiz-score\" data-chapter=\"{chapter}\" data-questions=\"{total_in_chapter}\" hidden></p>\n\
          <details class=\"quiz-answer\">\n\
          <summary>Show the answer to question {number}</summary>\n\
-         <p class=\"quiz-verdict\"><strong>Answer:</strong> {verdict}</p>\n\
+         <p class=\"quiz-verdict\"><strong>Answer: {letter}.</strong> {verdict}</p>\n\
          <ul class=\"quiz-whys\">\n\
          {whys}\
          </ul>\n\
@@ -500,10 +502,16 @@ pub fn render(q: &Question, total_in_chapter: usize) -> String {
          </section>\n",
         chapter = q.chapter,
         answer = q.right(),
+        letter = letter(q.right()),
         number = q.number,
         prompt = inline_html(&q.prompt),
         written = q.written,
     )
+}
+
+/// The letter of choice `i`: A, B, C...
+fn letter(i: usize) -> char {
+    (b'A' + i as u8) as char
 }
 
 /// The answer in words, and the caption of the snapshot revealed with it.
@@ -511,15 +519,15 @@ fn answer_text(q: &Question) -> (String, &'static str) {
     let snapshot = std::fs::read_to_string(q.listing.snapshot()).unwrap_or_default();
     let verdict = match q.listing.kind {
         Kind::Fails => match first_error(&snapshot) {
-            Some((code, message)) => format!("it does not compile: <code>{code}</code>, {}.", inline_html(&message)),
+            Some((code, message)) => format!("It does not compile: <code>{code}</code>, {}.", inline_html(&message)),
             None => match first_message(&snapshot) {
-                Some(message) => format!("it does not compile: {}.", inline_html(&message)),
-                None => "it does not compile.".into(),
+                Some(message) => format!("It does not compile: {}.", inline_html(&message)),
+                None => "It does not compile.".into(),
             },
         },
-        Kind::Runs => "it compiles and runs to the end.".into(),
-        Kind::Panics => "it compiles, then panics.".into(),
-        Kind::Ub => "it compiles, and Miri reports undefined behaviour.".into(),
+        Kind::Runs => "It compiles and runs to the end.".into(),
+        Kind::Panics => "It compiles, then panics.".into(),
+        Kind::Ub => "It compiles, and Miri reports undefined behaviour.".into(),
         _ => String::new(),
     };
     let printed = match q.listing.kind {
@@ -540,8 +548,9 @@ pub fn answers_section(chapter: u32, questions: &[&Question]) -> String {
         let right = &q.choices[q.right()];
         let (verdict, _) = answer_text(q);
         items.push_str(&format!(
-            "<li><strong>Question {number}:</strong> {verdict} {why}</li>\n",
+            "<li><strong>Question {number}: {letter}.</strong> {verdict} {why}</li>\n",
             number = q.number,
+            letter = letter(q.right()),
             why = inline_html(&right.why),
         ));
     }

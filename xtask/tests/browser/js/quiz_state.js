@@ -11,7 +11,7 @@ return {
     result: quiz.querySelector("p.quiz-result").textContent,
     resultRole: quiz.querySelector("p.quiz-result").getAttribute("role"),
     open: quiz.querySelector("details.quiz-answer").open,
-    chosenWrong: chosen ? chosen.classList.contains("wrong") : null,
+    chosenWrong: chosen ? chosen.classList.contains("quiz-wrong") : null,
     explanationShown: li ? li.textContent : null,
     buttonShown: !quiz.querySelector("p.quiz-check").hidden,
     score: score.hidden ? null : score.textContent,
