@@ -102,12 +102,16 @@ fn run(root: &Path, work_dir: &Path, listing: &Listing) -> MiriRun {
 }
 
 /// Everything a Miri verdict depends on: the listing, its snapshot, Miri's
-/// version, this harness.
+/// version (and the compiler's, for the native runs of `//@ native-run`),
+/// this harness.
 fn key(listing: &Listing) -> String {
     let files = [listing.source_bytes(), fs::read(listing.snapshot()).unwrap_or_default()];
     let miri = tools::MIRI.installed().unwrap_or_default();
+    // The native runs a ub listing may show come from the book's compiler.
+    let rustc = if listing.native_run() { tools::RUSTC.installed().unwrap_or_default() } else { String::new() };
     fingerprint(files.iter().map(Vec::as_slice).chain([
         miri.as_bytes(),
+        rustc.as_bytes(),
         include_str!("miri.rs").as_bytes(),
         include_str!("ub.rs").as_bytes(),
     ]))

@@ -2,7 +2,8 @@
 //! stable compiler (the batch in `programs`, which does not run them), and
 //! Miri reports undefined behaviour in them. The snapshot `<name>.stderr`
 //! is the command line (with the listing's Miri flags) and Miri's report,
-//! normalized (`miri::normalize`). A listing Miri no longer flags, or flags
+//! normalized (`miri::normalize`), after, for a listing with a line
+//! `//@ native-run`, two native runs (without and with `-O`). A listing Miri no longer flags, or flags
 //! differently, fails with the difference.
 
 use crate::miri::{self, MiriRun};
@@ -11,12 +12,41 @@ use crate::snapshot::{self, Checked};
 use book_model::{Kind, Listing, Problem, Report, work, work::Work};
 use std::path::Path;
 
-/// What the page shows under a `ub` listing.
-pub fn transcript(listing: &Listing, run: &Run) -> String {
-    format!("{}\n{}", miri::command_line(&listing.miri_flags()), run.stderr)
+/// What the page shows under a `ub` listing: the native runs it asks for
+/// (`//@ native-run`), then the Miri command and its report.
+pub fn transcript(listing: &Listing, native: &str, run: &Run) -> String {
+    format!("{native}{}\n{}", miri::command_line(&listing.miri_flags()), run.stderr)
 }
 
-fn verify(listing: &Listing, run: &MiriRun, bless: bool) -> Result<Checked, Problem> {
+/// The listing built by the book's compiler without and with `-O`, each
+/// run: the commands and what they printed. Empty unless the listing has a
+/// line `//@ native-run`.
+pub fn native_runs(listing: &Listing, work_dir: &Path) -> Result<String, Problem> {
+    if !listing.native_run() {
+        return Ok(String::new());
+    }
+    let fail = |m: String| Problem::in_file(&listing.shown, m);
+    let dir = work_dir.join("native").join(listing.unique_name());
+    std::fs::create_dir_all(&dir).map_err(|e| fail(e.to_string()))?;
+    let file = format!("{}.rs", listing.name);
+    let mut out = String::new();
+    for opt in [None, Some("-O")] {
+        let build: Vec<&str> = ["rustc", "--edition", "2024"].into_iter().chain(opt).chain([file.as_str()]).collect();
+        let mut rustc = std::process::Command::new(build[0]);
+        rustc.args(&build[1..]).arg("-o").arg(dir.join(&listing.name)).current_dir(listing.path.parent().unwrap());
+        let built = rustc.output().map_err(|e| fail(format!("cannot run rustc: {e}")))?;
+        if !built.status.success() {
+            return Err(fail(format!("{} failed:\n{}", build.join(" "), String::from_utf8_lossy(&built.stderr))));
+        }
+        let run = crate::programs::run_command(std::process::Command::new(dir.join(&listing.name)), std::time::Duration::from_secs(20))
+            .map_err(|e| fail(format!("the native run: {e}")))?;
+        out.push_str(&format!("$ {} && ./{}\n{}", build.join(" "), listing.name, run.stdout));
+    }
+    Ok(out)
+}
+
+fn verify(listing: &Listing, native: &Result<String, Problem>, run: &MiriRun, bless: bool) -> Result<Checked, Problem> {
+    let native = native.as_ref().map_err(Clone::clone)?;
     let run = run.as_ref().map_err(|e| Problem::in_file(&listing.shown, format!("under Miri: {e}")))?;
     if run.code == Some(0) || !run.stderr.contains("error: Undefined Behavior") {
         return Err(Problem::in_file(
@@ -28,7 +58,7 @@ fn verify(listing: &Listing, run: &MiriRun, bless: bool) -> Result<Checked, Prob
             ),
         ));
     }
-    snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &transcript(listing, run), bless)
+    snapshot::check(&listing.snapshot(), &listing.snapshot_shown(), &transcript(listing, native, run), bless)
 }
 
 /// Checks (or, blessing, writes) every `ub` listing of the book at `root`.
@@ -48,14 +78,19 @@ pub fn check(root: &Path, work_dir: &Path, batch: &crate::programs::Batch, bless
             None => {}
         }
     }
+    let native: std::collections::HashMap<String, Result<String, Problem>> =
+        built.iter().map(|l| (l.unique_name(), native_runs(l, work_dir))).collect();
     // A run passes when it is what the snapshot holds.
-    let passed = |listing: &Listing, run: &MiriRun| matches!(verify(listing, run, false), Ok(Checked::Same));
+    let passed = |listing: &Listing, run: &MiriRun| {
+        matches!(verify(listing, &native[&listing.unique_name()], run, false), Ok(Checked::Same))
+    };
     match miri::run_unrecorded(root, work_dir, &built, &passed) {
         Err(problem) => report.push(problem),
         Ok(runs) => {
             for listing in built {
                 let Some(run) = runs.get(&listing.unique_name()) else { continue };
-                snapshot::tally(&mut report, &listing.snapshot_shown(), verify(listing, run, bless));
+                let native = &native[&listing.unique_name()];
+                snapshot::tally(&mut report, &listing.snapshot_shown(), verify(listing, native, run, bless));
             }
         }
     }

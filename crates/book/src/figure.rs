@@ -59,7 +59,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
         kind.snapshot_extension()
     );
     format!(
-        "<figure class=\"listing\" id=\"{id}\">\n\
+        "<figure class=\"listing\" id=\"{id}\"{native}>\n\
          <figcaption><span class=\"badge {class}\">{badge}</span> Listing {number}: \
          {caption}</figcaption>\n\
          \n\
@@ -74,6 +74,7 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
          \n\
          </figure>",
         id = shown.id(),
+        native = if shown.listing.native_run() { " data-native-run" } else { "" },
         class = kind.folder(),
         badge = kind.badge(),
         number = shown.number,

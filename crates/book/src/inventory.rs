@@ -89,6 +89,15 @@ impl Listing {
         self.path.with_extension("mir")
     }
 
+    /// Whether an undefined-behaviour listing asks, on a line `//@ native-run`,
+    /// for its snapshot to show two native runs too (built by `rustc` without
+    /// and with `-O`) above Miri's report: what "it printed the right
+    /// answer" is worth.
+    pub fn native_run(&self) -> bool {
+        self.kind == Kind::Ub
+            && std::fs::read_to_string(&self.path).is_ok_and(|s| s.lines().any(|l| l.trim() == "//@ native-run"))
+    }
+
     /// The Miri flags the listing declares on `//@ miri-flags:` lines.
     pub fn miri_flags(&self) -> Vec<String> {
         std::fs::read_to_string(&self.path)

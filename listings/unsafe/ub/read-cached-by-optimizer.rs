@@ -16,3 +16,5 @@ fn main() {
     let changed = count_change(unsafe { &*writer }, writer);
     println!("changed by {changed}, now {visits}");
 }
+
+//@ native-run
