@@ -27,7 +27,7 @@ impl Drop for CBlock {
 }
 
 // Stands for a C function that takes ownership of `buf` and frees it.
-extern "C" fn send_and_release(buf: *mut c_void) {
+unsafe extern "C" fn send_and_release(buf: *mut c_void) {
     println!("sent, now freeing");
     // SAFETY: by its contract, this function owns `buf`.
     unsafe { free(buf) };
@@ -38,6 +38,6 @@ fn main() {
     let sent = CBlock(unsafe { malloc(64) });
     let kept = CBlock(unsafe { malloc(64) });
     assert!(!sent.0.is_null() && !kept.0.is_null());
-    send_and_release(sent.into_raw()); // one owner at every moment
+    unsafe { send_and_release(sent.into_raw()) }; // one owner at a time
     println!("end of main");
 } // only `kept` is dropped here

@@ -7,7 +7,7 @@ unsafe extern "C" {
 
 // Stands for a C function documented as: "borrows `buf`; the caller
 // still owns it and must free it".
-extern "C" fn checksum(buf: *const u8, len: usize) -> u32 {
+unsafe extern "C" fn checksum(buf: *const u8, len: usize) -> u32 {
     // SAFETY: by its contract, `buf` points to `len` readable bytes.
     let bytes = unsafe { std::slice::from_raw_parts(buf, len) };
     bytes.iter().map(|&b| u32::from(b)).sum()
@@ -20,6 +20,6 @@ fn main() {
     assert!(!buf.is_null());
     // SAFETY: `buf` has `len` bytes; `write_bytes` initializes them all.
     unsafe { buf.write_bytes(3, len) };
-    println!("checksum {}", checksum(buf, len));
+    println!("checksum {}", unsafe { checksum(buf, len) });
     // Nobody calls `free`: Rust thinks C owns it, C thinks Rust does.
 }

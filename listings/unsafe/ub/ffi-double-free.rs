@@ -17,7 +17,7 @@ impl Drop for CBlock {
 
 // Stands for a C function whose documentation says: "takes ownership
 // of `buf` and frees it when done".
-extern "C" fn send_and_release(buf: *mut c_void) {
+unsafe extern "C" fn send_and_release(buf: *mut c_void) {
     println!("sent, now freeing");
     // SAFETY: by its contract, this function owns `buf`.
     unsafe { free(buf) };
@@ -27,5 +27,5 @@ fn main() {
     // SAFETY: any size may be asked for.
     let block = CBlock(unsafe { malloc(64) });
     assert!(!block.0.is_null());
-    send_and_release(block.0); // ownership passed on, but `block` keeps it too
+    unsafe { send_and_release(block.0) }; // `block` keeps it too
 } // `block` is dropped: the second `free`
