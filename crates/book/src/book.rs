@@ -124,7 +124,8 @@ impl Numbering {
             if let Some(chapter) = page.chapter {
                 numbering.last_page.insert(chapter, page.rel.clone());
             }
-            questions_of(page, dir, inventory, &mut numbering, &mut problems);
+            let asked = quiz::questions_of(page, dir, inventory, &numbering.questions, &mut problems);
+            numbering.questions.extend(asked);
             for found in directive::find(&page.text) {
                 let at = |message: String| Problem::at(page.shown(), found.line, message);
                 let directive = match found.directive {
@@ -204,28 +205,7 @@ impl Numbering {
                 });
             }
         }
-        for q in &numbering.questions {
-            if let Some(place) = first_shown.get(&q.listing.path) {
-                problems.push(Problem::at(
-                    format!("src/{}", q.page),
-                    q.line,
-                    format!(
-                        "{} is also shown at {place}: a question's listing is shown only by the question, \
-                         so the reader predicts before seeing the answer",
-                        q.listing.shown
-                    ),
-                ));
-            }
-            if let Some(first) = numbering.questions.iter().find(|o| o.listing.path == q.listing.path)
-                && first.number != q.number
-            {
-                problems.push(Problem::at(
-                    format!("src/{}", q.page),
-                    q.line,
-                    format!("{} is already the listing of Question {}: one listing a question", q.listing.shown, first.number),
-                ));
-            }
-        }
+        quiz::check_alone(&numbering.questions, &first_shown, &mut problems);
         (numbering, problems)
     }
 
@@ -266,53 +246,6 @@ impl Numbering {
                     reference.rsplit('/').next().unwrap_or("")
                 )
             })
-    }
-}
-
-/// Reads and numbers the ```quiz blocks of `page`.
-fn questions_of(page: &Page, dir: &Path, inventory: &Inventory, numbering: &mut Numbering, problems: &mut Vec<Problem>) {
-    for block in quiz::blocks(&page.text) {
-        let block = match block {
-            Ok(block) => block,
-            Err((line, message)) => {
-                problems.push(Problem::at(page.shown(), line, message));
-                continue;
-            }
-        };
-        let Some(chapter) = page.chapter else {
-            problems.push(Problem::at(page.shown(), block.line, "a question outside the numbered chapters"));
-            continue;
-        };
-        let found = quiz::read(&page.shown(), &block, |written| {
-            let listing = quiz::resolve_listing(inventory, dir, written)?;
-            if page.folder() != Some(listing.chapter.as_str()) {
-                return Err(format!(
-                    "{} belongs to the `{}` chapter: ask about it there, or move it to listings/{}/",
-                    listing.shown,
-                    listing.chapter,
-                    page.folder().unwrap_or("?")
-                ));
-            }
-            Ok(listing)
-        });
-        match found {
-            Ok((written, listing, form, prompt, choices, answer)) => {
-                let n = numbering.questions.iter().filter(|q| q.chapter == chapter).count() + 1;
-                numbering.questions.push(Question {
-                    number: format!("{chapter}-{n}"),
-                    chapter,
-                    page: page.rel.clone(),
-                    line: block.line,
-                    listing,
-                    written,
-                    form,
-                    prompt,
-                    choices,
-                    answer,
-                });
-            }
-            Err(found) => problems.extend(found),
-        }
     }
 }
 
@@ -372,7 +305,7 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
     {
         let questions = numbering.questions_of(chapter);
         if !questions.is_empty() {
-            out.push_str(&quiz::answers_section(chapter, &questions));
+            out.push_str(&quiz::html::answers_section(chapter, &questions));
         }
     }
     if problems.is_empty() {
@@ -386,7 +319,7 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
 /// by `Numbering::of` and is left out.
 fn render_question(page: &Page, block: &quiz::Block, numbering: &Numbering) -> String {
     match numbering.questions.iter().find(|q| q.page == page.rel && q.line == block.line) {
-        Some(q) => quiz::render(q, numbering.questions_of(q.chapter).len()),
+        Some(q) => quiz::html::render(q, numbering.questions_of(q.chapter).len()),
         None => String::new(),
     }
 }

@@ -12,7 +12,8 @@
 //! - [`figure`]: the figure a listing or a MIR excerpt becomes;
 //! - [`work`]: the folders the harness generates and the bless switch;
 //! - [`manifest`]: the Cargo.toml files of those generated packages;
-//! - [`quiz`]: ```quiz blocks, the questions whose answers are snapshots;
+//! - [`quiz`]: ```quiz blocks, the questions whose answers are snapshots,
+//!   and (`quiz::html`) what they become;
 //! - [`record`]: records of passed checks, and the pool that runs the others;
 //! - [`report`]: one problem type for every check, `file:line: message`.
 
