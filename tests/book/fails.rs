@@ -178,8 +178,8 @@ fn record_path(records: &Path, listing: &Listing) -> PathBuf {
     records.join(listing.shown.replace('/', "__"))
 }
 
-/// The listing's bytes (and its modules'), then its snapshot's: a record matches only if
-/// neither changed since the check passed.
+/// The listing's bytes (and its modules'), then its snapshot's: a record
+/// matches only if neither changed since the check passed.
 fn record(listing: &Listing) -> Vec<u8> {
     let mut bytes = listing.source_bytes();
     bytes.extend_from_slice(b"\n\0snapshot\0\n");

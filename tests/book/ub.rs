@@ -3,8 +3,8 @@
 //! Miri reports undefined behaviour in them. The snapshot `<name>.stderr`
 //! is the command line (with the listing's Miri flags) and Miri's report,
 //! normalized (`miri::normalize`), after, for a listing with a line
-//! `//@ native-run`, two native runs (without and with `-O`). A listing Miri no longer flags, or flags
-//! differently, fails with the difference.
+//! `//@ native-run`, two native runs (without and with `-O`). A listing
+//! Miri no longer flags, or flags differently, fails with the difference.
 
 use crate::miri::{self, MiriRun};
 use crate::programs::Run;

@@ -13,42 +13,13 @@ use xtask::root;
 /// `book_model::work::BLESS_VAR`; then every test runs as usual, so that
 /// nothing (a lint, say) looks at a snapshot while it is being written.
 pub fn bless() -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let test = |bless: bool| {
-        let mut command = Command::new(&cargo);
-        command.current_dir(root()).args([
-            "test",
-            "--package",
-            work::SUITE_PACKAGE,
-            "--test",
-            work::SUITE_TEST,
-        ]);
-        if bless {
-            command
-                .arg("--")
-                .args(work::bless_filters())
-                .env(work::BLESS_VAR, "1");
-        }
-        command.status().context("cannot run cargo")
-    };
-    let written = test(true)?;
+    let written = suite(&work::bless_filters(), work::BLESS_VAR)?;
     let status = if written.success() {
-        test(false)?
+        suite(&[], "")?
     } else {
         written
     };
-    let changed = Command::new("git")
-        .current_dir(root())
-        .args([
-            "status",
-            "--short",
-            "--untracked-files=all",
-            "--",
-            "listings",
-        ])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
+    let changed = git_status(&["--untracked-files=all", "--", "listings"]);
     if changed.is_empty() {
         println!("no snapshot changed");
     } else {
@@ -66,19 +37,8 @@ pub fn bless() -> Result<()> {
 /// the question's explanations were written for the old one: reread them
 /// first.
 pub fn quizzes() -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = Command::new(&cargo)
-        .current_dir(root())
-        .args(["test", "--package", work::SUITE_PACKAGE, "--test", work::SUITE_TEST, "--", "lints::"])
-        .env(work::QUIZ_BLESS_VAR, "1")
-        .status()
-        .context("cannot run cargo")?;
-    let changed = Command::new("git")
-        .current_dir(root())
-        .args(["status", "--short", "--", work::QUIZ_ANSWERS])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
+    let status = suite(&["lints::".to_string()], work::QUIZ_BLESS_VAR)?;
+    let changed = git_status(&["--", work::QUIZ_ANSWERS]);
     if changed.is_empty() {
         println!("no recorded answer changed");
     } else {
@@ -88,4 +48,32 @@ pub fn quizzes() -> Result<()> {
         bail!("the lints failed while recording the answers; the report above says why");
     }
     Ok(())
+}
+
+/// Runs the book's suite, only the tests `filters` name (all when empty),
+/// with the switch `var` (none when empty) set to `1`.
+fn suite(filters: &[String], var: &str) -> Result<std::process::ExitStatus> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(root())
+        .args(["test", "--package", work::SUITE_PACKAGE, "--test", work::SUITE_TEST]);
+    if !filters.is_empty() {
+        command.arg("--").args(filters);
+    }
+    if !var.is_empty() {
+        command.env(var, "1");
+    }
+    command.status().context("cannot run cargo")
+}
+
+/// `git status --short` with `args`: what changed there.
+fn git_status(args: &[&str]) -> String {
+    Command::new("git")
+        .current_dir(root())
+        .args(["status", "--short"])
+        .args(args)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default()
 }

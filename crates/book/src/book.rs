@@ -210,7 +210,7 @@ impl Numbering {
     }
 
     /// The questions of chapter `chapter`.
-    pub fn questions_of(&self, chapter: u32) -> Vec<&Question> {
+    pub fn questions_in(&self, chapter: u32) -> Vec<&Question> {
         self.questions.iter().filter(|q| q.chapter == chapter).collect()
     }
 
@@ -303,7 +303,7 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
     if let Some(chapter) = page.chapter
         && numbering.last_page.get(&chapter) == Some(&page.rel)
     {
-        let questions = numbering.questions_of(chapter);
+        let questions = numbering.questions_in(chapter);
         if !questions.is_empty() {
             out.push_str(&quiz::html::answers_section(chapter, &questions));
         }
@@ -319,7 +319,7 @@ pub fn render(page: &Page, numbering: &Numbering) -> Result<String, Vec<Problem>
 /// by `Numbering::of` and is left out.
 fn render_question(page: &Page, block: &quiz::Block, numbering: &Numbering) -> String {
     match numbering.questions.iter().find(|q| q.page == page.rel && q.line == block.line) {
-        Some(q) => quiz::html::render(q, numbering.questions_of(q.chapter).len()),
+        Some(q) => quiz::html::render(q, numbering.questions_in(q.chapter).len()),
         None => String::new(),
     }
 }

@@ -90,8 +90,8 @@ pub fn figure(shown: &Shown, caption: &str) -> String {
 }
 
 /// The Rust Playground with the listing's whole source (its `ANCHOR`
-/// lines left out, the modules it declares with `#[path]` written inline), on the stable channel and edition 2024, as an HTML
-/// attribute value; `None` for a listing that is not Rust. A plain link:
+/// lines left out, the modules it declares with `#[path]` written inline),
+/// on the stable channel and edition 2024, as an HTML attribute value; `None` for a listing that is not Rust. A plain link:
 /// nothing is fetched until the reader follows it.
 pub fn playground_link(listing: &crate::Listing) -> Option<String> {
     if listing.kind.source_extension() != "rs" {
