@@ -1,4 +1,4 @@
-// The questions of a page (```quiz blocks, crates/book/src/quiz.rs): the
+// The questions of a page (```quiz blocks, crates/book/src/quiz/): the
 // reader picks a prediction and checks it; the result is announced (the
 // result paragraph has role="status"), the explanations open, and the
 // answer is kept in this browser only (localStorage), so each question
