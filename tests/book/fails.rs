@@ -29,6 +29,16 @@
 //!   successful builds; any change to the key forgets every record.
 //!   `cargo xtask bless` (BOOK_BLESS=1, which this module passes on to
 //!   trybuild as TRYBUILD=overwrite) checks all.
+//!
+//! rustc words some messages by their length. The type of a closure or an
+//! async block is named by its file's absolute path
+//! (`{closure@/home/me/book/listings/...rs:8:32: 8:39}`), and an E0277 moves
+//! "the trait `Send` is not implemented for ..." from its label to a `help`
+//! once that sentence is longer than the diagnostic width (140 columns).
+//! The same listing was worded one way in one clone and the other way in a
+//! clone at a longer path. So trybuild is given `<work_dir>` through
+//! `/tmp/rust-memory-book-<16 hex digits>`, a symlink of the same length
+//! wherever the book is cloned (see `alias`).
 
 use book_model::{Kind, Listing, Problem, Report, manifest, work};
 use std::fs;
@@ -88,6 +98,7 @@ pub fn check(root: &Path, work_dir: &Path, listings: &[&Listing], bless: bool) -
         }
     }
     let cases: Vec<&str> = to_check.iter().map(|l| l.shown.as_str()).collect();
+    let work_dir = &alias(work_dir);
     let mut child = Command::new(std::env::current_exe().unwrap());
     child
         .current_dir(root)
@@ -170,6 +181,31 @@ fn trybuild_child() {
     for case in cases.lines() {
         tests.compile_fail(case);
     }
+}
+
+/// A path of fixed length that leads to `work_dir`: a symlink in `/tmp`
+/// named by a hash of `work_dir`, so that two clones (or the book and a
+/// mistake test's fixture) do not share one.
+fn alias(work_dir: &Path) -> PathBuf {
+    use std::hash::{Hash, Hasher};
+    let target = work_dir.canonicalize().unwrap();
+    let mut hasher = std::hash::DefaultHasher::new();
+    target.hash(&mut hasher);
+    let link = PathBuf::from(format!("/tmp/rust-memory-book-{:016x}", hasher.finish()));
+    if fs::read_link(&link).ok().as_deref() != Some(target.as_path()) {
+        let _ = fs::remove_file(&link);
+        // Another run may have made the same link in between.
+        if let Err(e) = std::os::unix::fs::symlink(&target, &link)
+            && fs::read_link(&link).ok().as_deref() != Some(target.as_path())
+        {
+            panic!(
+                "cannot link {} to {}: {e}",
+                link.display(),
+                target.display()
+            );
+        }
+    }
+    link
 }
 
 const LIB: &str = "//! Empty: trybuild's crate depends on this package's library.\n";

@@ -80,3 +80,44 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
     );
 }
 
+
+/// rustc moves "the trait `Unpin` is not implemented for `{async
+/// block@/path/...}`" from its label to a `help` when the path makes it
+/// long: the same listing, blessed where the book's path is short, would
+/// not match where it is long. `fails::check` compiles through a path of
+/// one length wherever its work directory is, so it matches in both.
+#[test]
+fn a_message_that_rustc_words_by_the_length_of_its_path() {
+    let fixture = Fixture::new("path-length");
+    fixture.write("Cargo.toml", "[workspace]\n");
+    let case = "listings/demo/fails/pin.rs";
+    fixture.write(
+        case,
+        "use std::pin::Pin;\n\nfn main() {\n    let mut f = async { 1 };\n    \
+         let _ = Pin::new(&mut f);\n}\n",
+    );
+    let inventory = book_model::inventory::scan(&fixture.root);
+    let listings: Vec<_> = inventory
+        .listings
+        .iter()
+        .filter(|l| l.shown == case)
+        .collect();
+    // A work directory at a short path (the explanation fits a label there)
+    // and one at a path 150 characters longer (it would not).
+    // (One fixed short path, so that runs do not leave links behind.)
+    let short = std::path::PathBuf::from("/tmp/rmb-path-length");
+    let long = fixture.path(&format!("target/{}/fails", "long-".repeat(30)));
+    let (report, output) = crate::fails::check(&fixture.root, &short, &listings, true);
+    assert!(report.is_ok() && report.checked == 1, "{output}");
+    let blessed = std::fs::read_to_string(fixture.path("listings/demo/fails/pin.stderr")).unwrap();
+    assert!(blessed.contains("error[E0277]"), "{blessed}");
+    let (report, output) = crate::fails::check(&fixture.root, &long, &listings, false);
+    let _ = std::fs::remove_dir_all(&short);
+    assert!(
+        report.is_ok() && report.checked == 1,
+        "blessed at {}, checked at {}:\n{}\n{output}",
+        short.display(),
+        long.display(),
+        report.describe()
+    );
+}
