@@ -62,7 +62,7 @@ impl<T> FixedVec<T> {
 
     // ANCHOR: get
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index <= self.len {
+        if index < self.cap {
             // was: index < self.len
             // SAFETY: checked just above.
             Some(unsafe { self.get_unchecked(index) })
