@@ -1,5 +1,6 @@
 //! A C listing whose sanitizer report changed, and one that stops
-//! compiling; a `ub` listing that Miri no longer flags. Each fails naming
+//! compiling; a `ub` listing that Miri no longer flags, and one whose
+//! `//@ native-run` builds print something else. Each fails naming
 //! its file; the unchanged listings, whose runs passed, are not run again. A
 //! MIR snapshot whose function changed fails too.
 
@@ -68,6 +69,39 @@ fn a_ub_listing_that_miri_no_longer_flags() {
     let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
     let report = crate::ub::check(&fixture.root, &work, &batch, false);
     super::assert_reported(&report.problems, &["listings/demo/ub/dangling.rs:", "Miri reports no undefined behaviour"]);
+}
+
+/// A use after free whose native runs print the same line each time.
+const NATIVE_RUN: &str = "//@ native-run\nfn main() {\n    println!(\"before\");\n    \
+                          let b = Box::new(5);\n    let p: *const i32 = &*b;\n    drop(b);\n    \
+                          let _v = unsafe { *p };\n}\n";
+
+/// A `ub` listing marked `//@ native-run` shows two native runs above
+/// Miri's report. When a run prints something else (a new compiler, say),
+/// the listing fails at its snapshot, with the difference.
+#[test]
+fn a_native_run_that_prints_something_else() {
+    let fixture = fixture("native-run");
+    fixture.write("listings/demo/ub/freed.rs", NATIVE_RUN);
+    let work = Work::Miri.dir(&fixture.path("target"));
+    let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
+    let report = crate::ub::check(&fixture.root, &work, &batch, true);
+    assert!(report.is_ok(), "{}", report.describe());
+    let blessed = std::fs::read_to_string(fixture.path("listings/demo/ub/freed.stderr")).unwrap();
+    assert!(
+        blessed.starts_with(
+            "$ rustc --edition 2024 freed.rs && ./freed\nbefore\n\
+             $ rustc --edition 2024 -O freed.rs && ./freed\nbefore\n\
+             $ cargo +nightly miri run\nerror: Undefined Behavior:"
+        ),
+        "{blessed}"
+    );
+
+    // The snapshot as an older compiler's optimized build would have left it.
+    fixture.edit("listings/demo/ub/freed.stderr", "-O freed.rs && ./freed\nbefore\n", "-O freed.rs && ./freed\nafter\n");
+    let batch = crate::programs::of(&fixture.root, &fixture.path("target/programs"));
+    let report = crate::ub::check(&fixture.root, &work, &batch, false);
+    super::assert_reported(&report.problems, &["listings/demo/ub/freed.stderr:4:", "-after", "+before"]);
 }
 
 #[test]
