@@ -18,6 +18,9 @@ fn check_fails(fixture: &Fixture, bless: bool) -> (Report, String) {
 
 #[test]
 fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
+    let Some(proof) = super::Proof::pending("a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed") else {
+        return;
+    };
     let fixture = Fixture::new("trybuild");
     let case = "listings/demo/fails/moved.rs";
     let stderr = "listings/demo/fails/moved.stderr";
@@ -78,6 +81,7 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
         !output.contains("listings/demo/fails/moved.rs ..."),
         "the recorded listing was checked again:\n{output}"
     );
+    proof.passed();
 }
 
 
@@ -88,6 +92,9 @@ fn a_does_not_compile_listing_that_compiles_now_and_one_whose_error_changed() {
 /// one length wherever its work directory is, so it matches in both.
 #[test]
 fn a_message_that_rustc_words_by_the_length_of_its_path() {
+    let Some(proof) = super::Proof::pending("a_message_that_rustc_words_by_the_length_of_its_path") else {
+        return;
+    };
     let fixture = Fixture::new("path-length");
     fixture.write("Cargo.toml", "[workspace]\n");
     let case = "listings/demo/fails/pin.rs";
@@ -120,4 +127,5 @@ fn a_message_that_rustc_words_by_the_length_of_its_path() {
         long.display(),
         report.describe()
     );
+    proof.passed();
 }

@@ -71,6 +71,9 @@ const EXITING_BLOCK: &str = "# A page\n\n```rust\nfn main() {\n    std::process:
 
 #[track_caller]
 fn program_failure(chapter: &str, fragments: &[&str]) {
+    let Some(proof) = super::Proof::pending(&format!("programs-{chapter}")) else {
+        return;
+    };
     let report = broken_programs();
     let about: Vec<Problem> = report
         .problems
@@ -80,10 +83,14 @@ fn program_failure(chapter: &str, fragments: &[&str]) {
         .collect();
     assert_eq!(about.len(), 1, "one failure about {chapter}: {about:#?}");
     assert_reported(&about, fragments);
+    proof.passed();
 }
 
 #[test]
 fn the_unbroken_fixture_passes() {
+    let Some(proof) = super::Proof::pending("programs-unbroken") else {
+        return;
+    };
     let fixture = Fixture::new("unbroken");
     assert_eq!(fixture.lints(), Vec::<Problem>::new());
     let report = broken_programs();
@@ -97,6 +104,7 @@ fn the_unbroken_fixture_passes() {
     assert_eq!(report.problems.len(), BROKEN_PROGRAMS.len() + 2, "{report:#?}");
     // The fixture's 3 programs, the broken ones that compiled, the blocks.
     assert_eq!(report.checked, 3 + BROKEN_PROGRAMS.len() - 2 + 2);
+    proof.passed();
 }
 
 #[test]
@@ -171,6 +179,9 @@ fn a_panics_listing_whose_message_changed() {
 
 #[test]
 fn a_rust_block_in_the_markdown_that_does_not_compile() {
+    let Some(proof) = super::Proof::pending("programs-broken-block") else {
+        return;
+    };
     let report = broken_programs();
     assert_reported(
         &report.problems,
@@ -181,12 +192,17 @@ fn a_rust_block_in_the_markdown_that_does_not_compile() {
             "5 |     let n: u8 = \"x\";",
         ],
     );
+    proof.passed();
 }
 
 #[test]
 fn a_rust_block_in_the_markdown_that_exits_non_zero() {
+    let Some(proof) = super::Proof::pending("programs-exiting-block") else {
+        return;
+    };
     assert_reported(
         &broken_programs().problems,
         &["src/exiting-block.md:3: this Rust block exited with status 2"],
     );
+    proof.passed();
 }
