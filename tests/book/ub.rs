@@ -3,7 +3,8 @@
 //! Miri reports undefined behaviour in them. The snapshot `<name>.stderr`
 //! is the command line (with the listing's Miri flags) and Miri's report,
 //! normalized (`miri::normalize`), after, for a listing with a line
-//! `//@ native-run`, two native runs (without and with `-O`). A listing
+//! `//@ native-run`, two native runs (without and with `-O`), each with
+//! its stdout, its stderr and, unless it exited with 0, how it ended. A listing
 //! Miri no longer flags, or flags differently, fails with the difference.
 
 use crate::miri::{self, MiriRun};
@@ -40,9 +41,22 @@ pub fn native_runs(listing: &Listing, work_dir: &Path) -> Result<String, Problem
         }
         let run = crate::programs::run_command(std::process::Command::new(dir.join(&listing.name)), std::time::Duration::from_secs(20))
             .map_err(|e| fail(format!("the native run: {e}")))?;
-        out.push_str(&format!("$ {} && ./{}\n{}", build.join(" "), listing.name, run.stdout));
+        out.push_str(&format!("$ {} && ./{}\n{}{}", build.join(" "), listing.name, run.stdout, run.stderr));
+        out.push_str(&ending(run.code, run.signal));
     }
     Ok(out)
+}
+
+/// What a native run's transcript says after the output, if the program did
+/// not exit with status 0: the status, or the signal that killed it.
+fn ending(code: Option<i32>, signal: Option<i32>) -> String {
+    match (code, signal) {
+        (Some(0), _) => String::new(),
+        (Some(code), _) => format!("(exit status {code})\n"),
+        (None, Some(6)) => "(killed by signal 6, SIGABRT)\n".to_string(),
+        (None, Some(11)) => "(killed by signal 11, SIGSEGV)\n".to_string(),
+        (None, signal) => format!("(killed by signal {})\n", signal.map_or("?".to_string(), |s| s.to_string())),
+    }
 }
 
 fn verify(listing: &Listing, native: &Result<String, Problem>, run: &MiriRun, bless: bool) -> Result<Checked, Problem> {

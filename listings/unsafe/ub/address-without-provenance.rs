@@ -12,3 +12,5 @@ fn main() {
     // SAFETY: none. `copy` has the address but not the provenance.
     println!("through copy: {}", unsafe { *copy });
 }
+
+//@ native-run

@@ -29,3 +29,5 @@ fn main() {
     assert!(!block.0.is_null());
     unsafe { send_and_release(block.0) }; // `block` keeps it too
 } // `block` is dropped: the second `free`
+
+//@ native-run

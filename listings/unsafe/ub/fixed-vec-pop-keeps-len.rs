@@ -94,3 +94,5 @@ fn main() {
     println!("pop = {popped:?}");
     drop(popped); // frees the buffer of "ada"
 } // `names` drops slot 0 again
+
+//@ native-run

@@ -14,10 +14,10 @@ struct Hits {
 
 impl Hits {
     fn record(&self) {
-        let place = (&raw const self.count).cast_mut();
+        let place: *const u32 = &self.count;
         // SAFETY: none. `place` comes from `&self`, and `count` is not
         // inside an `UnsafeCell`, so it is not allowed to write.
-        unsafe { add_one(place) };
+        unsafe { add_one(place.cast_mut()) };
     }
 }
 
@@ -26,3 +26,5 @@ fn main() {
     hits.record();
     println!("count = {}", hits.count);
 }
+
+//@ native-run
