@@ -4,27 +4,44 @@
 
 use std::pin::pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
-// Waking a task unparks the thread that is blocked polling it.
-struct ThreadWaker(Thread);
+// The waker of a `block_on` call: a flag that says a poll is due, and the
+// thread to unpark so that it sees the flag.
+struct Alarm {
+    due: AtomicBool,
+    sleeper: Thread,
+}
 
-impl Wake for ThreadWaker {
+impl Wake for Alarm {
     fn wake(self: Arc<Self>) {
-        self.0.unpark();
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.due.store(true, Ordering::Release);
+        self.sleeper.unpark();
     }
 }
 
-// Polls `future` on this thread until it is ready, sleeping between polls.
+// Polls `future` on this thread until it is ready: once at the start, then
+// once after each wake, sleeping in between.
 pub fn block_on<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let waker = Waker::from(Arc::new(ThreadWaker(thread::current())));
+    let alarm = Arc::new(Alarm {
+        due: AtomicBool::new(true),
+        sleeper: thread::current(),
+    });
+    let waker = Waker::from(Arc::clone(&alarm));
     let mut cx = Context::from_waker(&waker);
+    let mut future = pin!(future);
     loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(output) => return output,
-            Poll::Pending => thread::park(),
+        // `park` may also return with no wake at all; the flag tells.
+        while !alarm.due.swap(false, Ordering::Acquire) {
+            thread::park();
+        }
+        if let Poll::Ready(output) = future.as_mut().poll(&mut cx) {
+            return output;
         }
     }
 }

@@ -3,29 +3,29 @@ use std::pin::Pin;
 
 struct Reader {
     line: [u8; 8],
-    cursor: *const u8,      // the next byte to read, inside `line`
+    cursor: *const u8,      // null until the first read, then into `line`
     _pinned: PhantomPinned, // makes Reader !Unpin
 }
 
 impl Reader {
-    fn new(text: [u8; 8]) -> Pin<Box<Reader>> {
-        let cursor = std::ptr::null(); // set once the Reader is in place
-        let reader = Reader {
+    // Nothing points into the new Reader yet, so it may still move.
+    fn new(text: [u8; 8]) -> Reader {
+        Reader {
             line: text,
-            cursor,
+            cursor: std::ptr::null(),
             _pinned: PhantomPinned,
-        };
-        let mut boxed = Box::pin(reader);
-        // SAFETY: we set a field in place and move nothing out of the box.
-        let reader = unsafe { boxed.as_mut().get_unchecked_mut() };
-        reader.cursor = reader.line.as_ptr(); // an address in the heap block
-        boxed
+        }
     }
 
     fn next_byte(self: Pin<&mut Self>) -> u8 {
-        // SAFETY: we change a field in place and move nothing out.
+        // SAFETY: fields are changed in place; nothing is moved out.
         let reader = unsafe { self.get_unchecked_mut() };
-        // SAFETY: the Reader is pinned, so `line` is where cursor points.
+        if reader.cursor.is_null() {
+            // The first read, like a first poll: from now on the Reader
+            // points into itself, and the pin keeps it where it is.
+            reader.cursor = reader.line.as_ptr();
+        }
+        // SAFETY: pinned, so `line` is still where `cursor` points.
         let byte = unsafe { *reader.cursor };
         reader.cursor = reader.cursor.wrapping_add(1);
         byte
@@ -33,9 +33,11 @@ impl Reader {
 }
 
 fn main() {
-    let mut reader = Reader::new(*b"pinned!!");
-    let first = reader.as_mut().next_byte();
-    let mut readers = vec![reader]; // moves the Box: 8 bytes, not the Reader
+    let reader = Reader::new(*b"pinned!!");
+    let moved = reader; // allowed: nothing points into it yet
+    let mut boxed = Box::pin(moved);
+    let first = boxed.as_mut().next_byte();
+    let mut readers = vec![boxed]; // moves the Box, not the Reader
     let second = readers[0].as_mut().next_byte();
     println!("{}{}", first as char, second as char);
 }
