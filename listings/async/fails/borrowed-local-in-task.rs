@@ -2,10 +2,11 @@
 mod executor;
 
 fn main() {
-    let words = vec!["pin", "poll", "wake"];
+    let mut log = String::from("started");
     let task = executor::spawn(async {
         executor::yield_now().await;
-        words.len()
+        log.push_str(", resumed");
     });
-    println!("{} words", task.join());
+    task.join(); // the task is over before `log` is read
+    println!("{log}");
 }

@@ -2,10 +2,11 @@
 mod executor;
 
 fn main() {
-    let words = vec!["pin", "poll", "wake"];
+    let mut log = String::from("started");
     let task = executor::spawn(async move {
         executor::yield_now().await;
-        words.len()
+        log.push_str(", resumed");
     });
-    println!("{} words in {words:?}", task.join());
+    task.join();
+    println!("{log}");
 }
