@@ -1,16 +1,17 @@
-struct Shelf<'a> {
-    books: Vec<&'a String>,
+/// Marks a document; the mark is announced when it is removed.
+struct Stamp<'a> {
+    on: &'a String,
 }
 
-impl Drop for Shelf<'_> {
+impl Drop for Stamp<'_> {
     fn drop(&mut self) {
-        println!("clearing a shelf of {} books", self.books.len());
+        println!("a stamp was removed"); // `self.on` is never read
     }
 }
 
 fn main() {
-    let mut shelf = Shelf { books: Vec::new() };
-    let title = String::from("Dune");
-    shelf.books.push(&title);
-    println!("{:?}", shelf.books);
+    let stamp;
+    let draft = String::from("draft 3");
+    stamp = Stamp { on: &draft };
+    println!("stamped {}", stamp.on);
 }
