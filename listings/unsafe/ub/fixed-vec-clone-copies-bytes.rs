@@ -60,18 +60,30 @@ impl<T> FixedVec<T> {
         unsafe { self.ptr.add(index).as_ref() }
     }
 
-    // ANCHOR: get
     pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.cap {
-            // was: index < self.len
+        if index < self.len {
             // SAFETY: checked just above.
             Some(unsafe { self.get_unchecked(index) })
         } else {
             None
         }
     }
-    // ANCHOR_END: get
 }
+
+// ANCHOR: clone
+impl<T: Clone> Clone for FixedVec<T> {
+    fn clone(&self) -> Self {
+        let mut copy = FixedVec::with_capacity(self.cap);
+        let (from, to) = (self.ptr.as_ptr(), copy.ptr.as_ptr());
+        // SAFETY (wrong): both blocks have `cap` slots and do not overlap,
+        // so the copy stays in bounds; but it copies each `T`'s bytes, and
+        // a `String`'s bytes include the pointer to its buffer.
+        unsafe { ptr::copy_nonoverlapping(from, to, self.len) };
+        copy.len = self.len;
+        copy
+    }
+}
+// ANCHOR_END: clone
 
 impl<T> Drop for FixedVec<T> {
     fn drop(&mut self) {
@@ -90,11 +102,10 @@ impl<T> Drop for FixedVec<T> {
 }
 
 fn main() {
-    let mut seats = FixedVec::with_capacity(3);
-    seats.push(12u32).unwrap();
-    seats.push(40).unwrap();
-    // Slot 2 is inside the block, but nothing was ever written there.
-    if let Some(&third) = seats.get(2) {
-        println!("third = {third}");
-    }
-}
+    let mut names = FixedVec::with_capacity(2);
+    names.push(String::from("ada")).unwrap();
+    let backup = names.clone();
+    println!("backup: {:?}", backup.get(0));
+} // `backup` drops "ada", then `names` frees the same buffer again
+
+//@ native-run
