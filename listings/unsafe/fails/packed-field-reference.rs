@@ -1,14 +1,14 @@
 #[repr(C, packed)]
-struct Header {
-    kind: u8,
-    length: u32, // at offset 1: not a multiple of 4
+struct Reading {
+    sensor: [u8; 3],
+    celsius: i16, // at offset 3: even-addressed only by chance
 }
 
 fn main() {
-    let header = Header {
-        kind: 7,
-        length: 1500,
+    let reading = Reading {
+        sensor: *b"t01",
+        celsius: 215,
     };
-    let length: &u32 = &header.length;
-    println!("kind {}, length {length}", header.kind);
+    let celsius: &i16 = &reading.celsius;
+    println!("{celsius}");
 }
