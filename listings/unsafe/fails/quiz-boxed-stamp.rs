@@ -9,8 +9,8 @@ impl Drop for Stamp<'_> {
 }
 
 fn main() {
-    let mut stamps = Vec::new();
+    let boxed: Box<Stamp>;
     let draft = String::from("draft 3");
-    stamps.push(Stamp { on: &draft });
-    println!("{} stamp(s) on {}", stamps.len(), stamps[0].on);
+    boxed = Box::new(Stamp { on: &draft });
+    println!("stamped {}", boxed.on);
 }
