@@ -1,5 +1,5 @@
 use std::marker::PhantomPinned;
-use std::pin::Pin;
+use std::pin::{Pin, pin};
 use std::ptr::NonNull;
 
 struct Reader {
@@ -19,7 +19,8 @@ impl Reader {
     }
 
     fn next_byte(self: Pin<&mut Self>) -> Option<u8> {
-        // SAFETY: fields are changed in place; nothing is moved out.
+        // SAFETY: this `&mut` only updates `cursor` and reads `line`; it is
+        // never used to move the Reader.
         let reader = unsafe { self.get_unchecked_mut() };
         let start = NonNull::from(&reader.line).cast::<u8>();
         // The first read, like a first poll, makes a pointer into the
@@ -39,9 +40,10 @@ impl Reader {
 fn main() {
     let reader = Reader::new(*b"pinned!!");
     let moved = reader; // allowed: nothing points into it yet
-    let mut boxed = Box::pin(moved);
-    let first = boxed.as_mut().next_byte().unwrap();
-    let mut readers = vec![boxed]; // moves the Box, not the Reader
-    let second = readers[0].as_mut().next_byte().unwrap();
-    println!("{}{}", first as char, second as char);
+    let mut reader = pin!(moved); // from here on, it stays put
+    let mut text = String::new();
+    while let Some(byte) = reader.as_mut().next_byte() {
+        text.push(byte as char);
+    }
+    println!("{text}");
 }

@@ -4,8 +4,9 @@ use std::ptr::{self, NonNull};
 /// A bare-bones `Box`: owns one `T` on the heap through a raw pointer.
 struct RawBox<T> {
     ptr: NonNull<T>,
-    // Says that a `RawBox<T>` owns a `T` (covariant in `T`); with no
-    // `#[may_dangle]` and a `NonNull` field, it changes nothing else here.
+    // Says that a `RawBox<T>` owns a `T`. With no `#[may_dangle]` and a
+    // `NonNull` field, it changes nothing for the drop check, `Send` or
+    // `Sync` here.
     _owns: PhantomData<T>,
 }
 

@@ -30,4 +30,7 @@ fn main() {
     b.set(b.get() + 10);
     println!("hits = {}", hits.get());
     println!("Slot<u32>: {} bytes", size_of::<Slot<u32>>());
+    let bare = size_of::<Option<&u32>>();
+    let celled = size_of::<Option<Slot<&u32>>>();
+    println!("Option<&u32>: {bare} bytes, in a Slot: {celled} bytes");
 }
