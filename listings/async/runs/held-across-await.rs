@@ -18,6 +18,13 @@ async fn last_used_before() -> u32 {
     sum
 }
 
+async fn copied_before() -> u32 {
+    let packet = [7u8; 1024];
+    let first = packet[0]; // a copy of one byte: no address is taken
+    executor::yield_now().await;
+    u32::from(first)
+}
+
 async fn scoped_before() -> u32 {
     let sum = {
         let packet = [7u8; 1024];
@@ -30,14 +37,17 @@ async fn scoped_before() -> u32 {
 fn main() {
     let a = held_across();
     let b = last_used_before();
-    let c = scoped_before();
+    let c = copied_before();
+    let d = scoped_before();
     println!("held across the await: {} bytes", std::mem::size_of_val(&a));
     println!("last used before it:   {} bytes", std::mem::size_of_val(&b));
-    println!("scoped before it:      {} bytes", std::mem::size_of_val(&c));
+    println!("one byte copied out:   {} bytes", std::mem::size_of_val(&c));
+    println!("scoped before it:      {} bytes", std::mem::size_of_val(&d));
     let sums = [
         executor::block_on(a),
         executor::block_on(b),
         executor::block_on(c),
+        executor::block_on(d),
     ];
-    println!("sums: {sums:?}");
+    println!("results: {sums:?}");
 }
