@@ -22,6 +22,19 @@ pub fn check(
     }
     let lines: Vec<&str> = page.text.lines().collect();
     for (i, line) in lines.iter().enumerate() {
+        // mdBook expands a directive only when it is on one line.
+        if let Some(at) = line.find("{{#")
+            && !line[at..].contains("}}")
+        {
+            problems.push(parsed.at(
+                i + 1,
+                format!(
+                    "`{}` is cut by a line break: mdBook expands a `{{{{#...}}}}` \
+                     directive only when it ends on the line it starts on",
+                    line[at..].trim_end()
+                ),
+            ));
+        }
         // `Listing` at the end of a line and its number on the next.
         let wrapped = line
             .trim_end()

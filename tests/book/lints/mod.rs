@@ -5,7 +5,8 @@
 //!   code (compiled and run as programs), never `ignore`; listings are shown only
 //!   through `{{#listing}}`;
 //! - `figures`: every `{{#listing}}` and `{{#ref}}` resolves (through the
-//!   same numbering the preprocessor renders), every listing is shown once
+//!   same numbering the preprocessor renders) and is written on one line,
+//!   every listing is shown once
 //!   and in its chapter, no listing number is written by hand, and every
 //!   diagram sits in a numbered figure with a text alternative;
 //! - `links`: every relative link and `#anchor` resolves;

@@ -117,6 +117,15 @@ fn a_reference_to_a_listing_that_does_not_exist() {
 }
 
 #[test]
+fn a_reference_cut_by_a_line_break() {
+    lint_problem(
+        "split-ref",
+        |f| f.edit("src/demo/more.md", "{{#ref hello}}", "{{#ref\nhello}}"),
+        &["src/demo/more.md:3:", "`{{#ref` is cut by a line break"],
+    );
+}
+
+#[test]
 fn a_listing_number_written_by_hand() {
     lint_problem(
         "number-by-hand",
