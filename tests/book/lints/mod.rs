@@ -6,9 +6,9 @@
 //!   through `{{#listing}}`;
 //! - `figures`: every `{{#listing}}` and `{{#ref}}` resolves (through the
 //!   same numbering the preprocessor renders) and is written on one line,
-//!   every listing is shown once
-//!   and in its chapter, no listing number is written by hand, and every
-//!   diagram sits in a numbered figure with a text alternative;
+//!   every listing is shown once and in its chapter, no listing number is
+//!   written by hand, and every diagram sits in a numbered figure with a
+//!   text alternative;
 //! - `links`: every relative link and `#anchor` resolves;
 //! - `voice`: no page but the introduction talks about how the book was made;
 //! - `format`: listings are rustfmt's and fit 80 columns.
