@@ -9,7 +9,7 @@ use crate::snapshot::{self, Checked};
 use book_model::{Kind, Listing, Problem, work};
 
 /// `SIGABRT` on Linux.
-const SIGABRT: i32 = 6;
+pub const SIGABRT: i32 = 6;
 
 pub fn verify(listing: &Listing, run: &Run, bless: bool) -> Result<Checked, Problem> {
     if run.signal != Some(SIGABRT) {

@@ -42,20 +42,21 @@ pub fn native_runs(listing: &Listing, work_dir: &Path) -> Result<String, Problem
         let run = crate::programs::run_command(std::process::Command::new(dir.join(&listing.name)), std::time::Duration::from_secs(20))
             .map_err(|e| fail(format!("the native run: {e}")))?;
         out.push_str(&format!("$ {} && ./{}\n{}{}", build.join(" "), listing.name, run.stdout, run.stderr));
-        out.push_str(&ending(run.code, run.signal));
+        out.push_str(&ending(&run));
     }
     Ok(out)
 }
 
-/// What a native run's transcript says after the output, if the program did
-/// not exit with status 0: the status, or the signal that killed it.
-fn ending(code: Option<i32>, signal: Option<i32>) -> String {
-    match (code, signal) {
+/// What a native run's transcript says after the output when the program
+/// did not exit with status 0: the signal that killed it, or its status.
+fn ending(run: &Run) -> String {
+    match (run.code, run.signal) {
         (Some(0), _) => String::new(),
-        (Some(code), _) => format!("(exit status {code})\n"),
-        (None, Some(6)) => "(killed by signal 6, SIGABRT)\n".to_string(),
-        (None, Some(11)) => "(killed by signal 11, SIGSEGV)\n".to_string(),
-        (None, signal) => format!("(killed by signal {})\n", signal.map_or("?".to_string(), |s| s.to_string())),
+        (_, Some(signal)) => {
+            let name = if signal == crate::aborts::SIGABRT { ", SIGABRT" } else { "" };
+            format!("(killed by signal {signal}{name})\n")
+        }
+        (code, None) => format!("(exit {})\n", crate::programs::describe(code)),
     }
 }
 
